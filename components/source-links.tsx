@@ -1,0 +1,28 @@
+import type { SourceLink } from "@/lib/event-view";
+
+/** The sources of an event: publisher and date, linked to the original where its address is known. */
+export function SourceLinks({ sources }: { sources: SourceLink[] }) {
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      {sources.map((source) => (
+        <li key={source.id}>
+          {source.url ? (
+            <a
+              href={source.url}
+              className="text-blue-700 underline underline-offset-2 hover:text-blue-900 dark:text-blue-300 dark:hover:text-blue-100"
+              title={source.title}
+              rel="noopener noreferrer"
+            >
+              {source.publisher}, {source.publishedLabel}
+            </a>
+          ) : (
+            <span title={source.title}>
+              {source.publisher}, {source.publishedLabel}{" "}
+              <span className="text-zinc-600 dark:text-zinc-400">(original address unknown)</span>
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,90 @@
+import { z } from "zod";
+
+/** Ids are readable, stable slugs: lower-case words joined by hyphens. */
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug (letters, digits, hyphens)");
+
+const isoDay = z.iso.date({ message: "must be an ISO date (YYYY-MM-DD)" });
+
+export const EVENT_TYPES = [
+  "request",
+  "offer",
+  "assistance",
+  "meeting",
+  "statement",
+  "decision",
+  "agreement",
+  "summit",
+  "conference",
+  "operation",
+  "conflict",
+] as const;
+
+export const EVENT_STATUSES = ["occurred", "expected"] as const;
+
+export const SourceSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  publisherType: z.string().min(1),
+  /** The republishing site the capture comes from, or null when it is the publisher's own page. */
+  via: z.string().min(1).nullable(),
+  published: isoDay,
+  /** The original address, or null where it is unknown. Never invented. */
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+  language: z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code"),
+  credit: z.string().min(1).nullable(),
+  /** File name of the raw capture in data/captures/. */
+  capture: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name in data/captures/"),
+  note: z.string().min(1).optional(),
+});
+
+export const SourceQuoteSchema = z.strictObject({
+  source: slug,
+  /** A verbatim passage of the source's text (data/sources/<source>.txt). */
+  quote: z.string().trim().min(12, "must be a passage of at least 12 characters"),
+});
+
+export const EventSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  /** EDTF: 2017-02-16, 2015-12, 2016, 2014~, 2011-03/2011-10 (checked by the validator). */
+  date: z.string().min(4),
+  /** The words of the first cited source that fix the date; fragments may be joined by " … ". */
+  dateText: z.string().min(1),
+  status: z.enum(EVENT_STATUSES),
+  type: z.enum(EVENT_TYPES),
+  actors: z.array(slug),
+  places: z.array(slug),
+  tags: z.array(slug),
+  sources: z.array(SourceQuoteSchema).min(1, "needs at least one source with a quote"),
+  related: z.array(slug).optional(),
+});
+
+export const ActorSchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  kind: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const PlaceSchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  kind: z.string().min(1),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+export const ActorListSchema = z.array(ActorSchema);
+export const PlaceListSchema = z.array(PlaceSchema);
+
+export type Source = z.infer<typeof SourceSchema>;
+export type SourceQuote = z.infer<typeof SourceQuoteSchema>;
+export type EventRecord = z.infer<typeof EventSchema>;
+export type EventType = EventRecord["type"];
+export type EventStatus = EventRecord["status"];
+export type Actor = z.infer<typeof ActorSchema>;
+export type Place = z.infer<typeof PlaceSchema>;
