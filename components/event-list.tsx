@@ -7,7 +7,10 @@ export function EventList({ events }: { events: EventSummary[] }) {
     <div className="space-y-8">
       {groupByYear(events).map(({ year, events: items }) => (
         <section key={year} aria-labelledby={`year-${year}`}>
-          <h2 id={`year-${year}`} className="mb-3 border-b border-zinc-300 pb-1 text-xl font-semibold dark:border-zinc-700">
+          <h2
+            id={`year-${year}`}
+            className="mb-3 border-b border-zinc-300 pb-1 text-xl font-semibold dark:border-zinc-700"
+          >
             {year}
           </h2>
           <ol className="space-y-4">

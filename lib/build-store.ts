@@ -71,9 +71,10 @@ export function buildStore(records: StoreRecords): Store {
     return (key: string): readonly StoreEvent[] => groups.get(key) ?? [];
   };
 
-  const sources = records.sources.map(
-    (source): StoreSource => ({ ...source, publishedLabel: parseEventDate(source.published).label }),
-  );
+  const sources = records.sources.map((source): StoreSource => ({
+    ...source,
+    publishedLabel: parseEventDate(source.published).label,
+  }));
   const eventMap = byId(events);
   const sourceMap = byId(sources);
   const actorMap = byId(records.actors);

@@ -67,7 +67,8 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) report(file, fieldPath([...issue.path, key]), "is not a known field");
+        for (const key of issue.keys)
+          report(file, fieldPath([...issue.path, key]), "is not a known field");
       } else {
         report(file, fieldPath(issue.path), plainMessage(issue));
       }
@@ -89,7 +90,8 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
       }
       const record = check(schema, readJson(file), file);
       if (!record) continue;
-      if (`${record.id}.json` !== name) report(file, "id", `"${record.id}" does not match the file name`);
+      if (`${record.id}.json` !== name)
+        report(file, "id", `"${record.id}" does not match the file name`);
       const other = seen.get(record.id);
       if (other) report(file, "id", `duplicate id "${record.id}", also in ${display(other)}`);
       else seen.set(record.id, file);
@@ -155,7 +157,8 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
     refs("actors", event.actors, actorIds, "actor");
     refs("places", event.places, placeIds, "place");
     refs("related", event.related ?? [], eventIds, "event");
-    if (event.related?.includes(event.id)) report(file, "related", "an event cannot relate to itself");
+    if (event.related?.includes(event.id))
+      report(file, "related", "an event cannot relate to itself");
 
     event.sources.forEach(({ source: id, quote }, i) => {
       const source = sourceById.get(id);
@@ -164,7 +167,11 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
         return;
       }
       if (!containsVerbatim(source.text, quote)) {
-        report(file, `sources[${i}].quote`, `not found verbatim in ${display(path.join(sourcesDir, `${id}.txt`))}`);
+        report(
+          file,
+          `sources[${i}].quote`,
+          `not found verbatim in ${display(path.join(sourcesDir, `${id}.txt`))}`,
+        );
       }
     });
 
@@ -181,7 +188,11 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
     const textFile = display(path.join(sourcesDir, `${dating.id}.txt`));
     for (const fragment of event.dateText.split("…").map((part) => part.trim())) {
       if (!containsVerbatim(dating.text, fragment)) {
-        report(file, "dateText", `"${fragment}" not found verbatim in ${textFile} (the first cited source)`);
+        report(
+          file,
+          "dateText",
+          `"${fragment}" not found verbatim in ${textFile} (the first cited source)`,
+        );
       }
     }
     const resolved = date ? resolveDateText(event.dateText, dating.published, event.status) : null;

@@ -1,0 +1,44 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+// The store's own files, read independently of lib/, so the page is checked against the data.
+const eventsDir = path.join(process.cwd(), "data", "events");
+const events = readdirSync(eventsDir)
+  .filter((name) => name.endsWith(".json"))
+  .map(
+    (name) =>
+      JSON.parse(readFileSync(path.join(eventsDir, name), "utf8")) as { id: string; title: string },
+  );
+
+test("the home page lists every event of the store, oldest first", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Libya–NATO/);
+  const items = page.getByTestId("event");
+  await expect(items).toHaveCount(events.length);
+  for (const event of events) {
+    await expect(page.locator(`[id="${event.id}"]`).getByRole("heading")).toHaveText(event.title);
+  }
+  const dates = await items
+    .locator("time")
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("datetime") ?? ""));
+  expect(dates).toEqual([...dates].sort());
+});
+
+test("each event links its sources, and a source without a known address says so", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const request = page.locator('[id="2017-02-16-libya-requests-nato-assistance"]');
+  await expect(
+    request.getByRole("link", { name: /DW \(Deutsche Welle\), 16 Feb 2017/ }),
+  ).toHaveAttribute("href", /^https:\/\/www\.dw\.com\//);
+  await expect(request.getByText("(original address unknown)")).toBeVisible();
+});
+
+test("the home page has no axe violations", async ({ page }) => {
+  await page.goto("/");
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
