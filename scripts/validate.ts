@@ -7,7 +7,9 @@ const { records, problems } = readStore(dataDir);
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`\n${problems.length} problem(s) in ${path.relative(process.cwd(), dataDir) || "."}`);
+  console.error(
+    `\n${problems.length} problem(s) in ${path.relative(process.cwd(), dataDir) || "."}`,
+  );
   process.exit(1);
 }
 console.log(
