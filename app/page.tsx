@@ -1,10 +1,10 @@
 import { EventList } from "@/components/event-list";
-import { summarizeEvent } from "@/lib/event-view";
+import { eventViews } from "@/lib/event-view";
 import { getStore } from "@/lib/store";
 
 export default function HomePage() {
   const store = getStore();
-  const events = store.events.map((event) => summarizeEvent(store, event));
+  const events = eventViews(store);
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">
       <header className="mb-8 space-y-2">

@@ -1,8 +1,8 @@
-import { groupByYear, type EventSummary } from "@/lib/event-view";
+import { groupByYear, type EventView } from "@/lib/event-view";
 import { SourceLinks } from "./source-links";
 
 /** Events grouped by year, oldest first: the timeline's readable, accessible form. */
-export function EventList({ events }: { events: EventSummary[] }) {
+export function EventList({ events }: { events: readonly EventView[] }) {
   return (
     <div className="space-y-8">
       {groupByYear(events).map(({ year, events: items }) => (
@@ -23,7 +23,7 @@ export function EventList({ events }: { events: EventSummary[] }) {
                   {event.actors.length > 0 && (
                     <>
                       <span aria-hidden="true"> · </span>
-                      {event.actors.join(", ")}
+                      {event.actors.map((actor) => actor.name).join(", ")}
                     </>
                   )}
                 </p>

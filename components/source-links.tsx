@@ -1,7 +1,7 @@
-import type { SourceLink } from "@/lib/event-view";
+import type { SourceView } from "@/lib/event-view";
 
 /** The sources of an event: publisher and date, linked to the original where its address is known. */
-export function SourceLinks({ sources }: { sources: SourceLink[] }) {
+export function SourceLinks({ sources }: { sources: SourceView[] }) {
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
       {sources.map((source) => (

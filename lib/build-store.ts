@@ -68,6 +68,7 @@ export function buildStore(records: StoreRecords): Store {
         else groups.set(key, [event]);
       }
     }
+    for (const group of groups.values()) Object.freeze(group);
     return (key: string): readonly StoreEvent[] => groups.get(key) ?? [];
   };
 

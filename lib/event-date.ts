@@ -32,18 +32,25 @@ const RANK: Record<DatePrecision, number> = { year: 1, month: 2, day: 3 };
 
 const isoDay = (ms: number) => format(new UTCDate(ms), "yyyy-MM-dd");
 
-function toPoint(date: ParsedEdtf, text: string): DatePoint {
+/** `written` is the part of `text` that this date was parsed from. */
+function toPoint(date: ParsedEdtf, text: string, written: string): DatePoint {
   const precision = date instanceof EdtfDate ? PRECISIONS[date.precision ?? 0] : undefined;
   if (!precision || date.unspecified?.value) {
     throw new EventDateError(
       `"${text}" uses an EDTF form the store does not support (use a day, month or year, optionally with ~ or ?, or an interval of those)`,
     );
   }
+  const earliest = isoDay(date.min);
+  // edtf rolls impossible days over ("2017-02-29" → 1 Mar); the written date must be the one read.
+  const plain = written.replace(/[~?%]/g, "");
+  if (plain !== earliest.slice(0, plain.length)) {
+    throw new EventDateError(`"${text}" is not a valid EDTF date`);
+  }
   return {
     precision,
     approximate: Boolean(date.approximate?.value),
     uncertain: Boolean(date.uncertain?.value),
-    earliest: isoDay(date.min),
+    earliest,
     latest: isoDay(date.max),
   };
 }
@@ -85,21 +92,23 @@ export function parseEventDate(text: string): EventDate {
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : "";
     if (reason?.startsWith("invalid upper bound")) {
-      throw new EventDateError(`"${text}" is an interval that ends before it starts`);
+      throw new EventDateError(`"${text}" is an interval that does not end after it starts`);
     }
     throw new EventDateError(`"${text}" is not a valid EDTF date`);
   }
   if (!(parsed instanceof EdtfInterval)) {
-    const point = toPoint(parsed, text);
+    const point = toPoint(parsed, text, text);
     return { ...point, edtf: text, interval: null, label: fullLabel(point) };
   }
   if (!parsed.lower || !parsed.upper) {
     throw new EventDateError(`"${text}" is an open interval; both ends must be known`);
   }
-  const start = toPoint(parsed.lower, text);
-  const end = toPoint(parsed.upper, text);
-  if (end.latest < start.earliest || end.earliest < start.earliest) {
-    throw new EventDateError(`"${text}" is an interval that ends before it starts`);
+  const [writtenStart = "", writtenEnd = ""] = text.split("/");
+  const start = toPoint(parsed.lower, text, writtenStart);
+  const end = toPoint(parsed.upper, text, writtenEnd);
+  const sameSpan = start.earliest === end.earliest && start.latest === end.latest;
+  if (sameSpan || end.earliest < start.earliest || end.latest < start.latest) {
+    throw new EventDateError(`"${text}" is an interval that does not end after it starts`);
   }
   return {
     // An interval is as precise as its coarser end.

@@ -1,58 +1,127 @@
 import type { Store, StoreEvent } from "./build-store";
 import type { EventStatus, EventType } from "./schema";
 
-/** What a list or timeline shows of one event: plain, serializable data with names resolved. */
-export interface EventSummary {
+/**
+ * One event as the pages show it: plain, serializable data with every name resolved, so client
+ * components never see the store. Built once per event by `toEventView`.
+ */
+export interface EventView {
   id: string;
   title: string;
+  summary: string;
+  /** "16 Feb 2017", "Dec 2015", "c. 2014", "18 Apr 2016 (expected)". */
   label: string;
+  edtf: string;
+  /** The source's own words that fix the date, and the source they come from. */
+  dateText: string;
+  dateSourceId: string;
   type: EventType;
   status: EventStatus;
-  /** ISO days bounding the date, for placing the event on a timeline. */
+  /** ISO days bounding the date. */
   earliest: string;
   latest: string;
+  /** A single exact day (drawn as a point); otherwise a span (drawn as a band). */
+  precise: boolean;
   year: string;
-  actors: string[];
-  places: string[];
-  sources: SourceLink[];
+  actors: Named[];
+  places: Named[];
+  tags: string[];
+  sources: SourceView[];
+  quotes: QuoteView[];
+  relatedIds: string[];
 }
 
-export interface SourceLink {
+export interface Named {
   id: string;
-  publisher: string;
+  name: string;
+}
+
+export interface SourceView {
+  id: string;
   title: string;
+  publisher: string;
+  /** Slug of the publisher's name, used as its filter value. */
+  publisherId: string;
+  publisherType: string;
+  via: string | null;
   publishedLabel: string;
   /** The original address, or null when it is not known. */
   url: string | null;
+  /** The Wayback Machine's list of archived copies of `url`, when the address is known. */
+  archiveUrl: string | null;
 }
 
-export function summarizeEvent(store: Store, event: StoreEvent): EventSummary {
-  const names = (ids: string[], lookup: (id: string) => { name: string } | undefined) =>
-    ids.map((id) => lookup(id)?.name ?? id);
+export interface QuoteView {
+  sourceId: string;
+  text: string;
+}
+
+export const slugify = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+export function toEventView(store: Store, event: StoreEvent): EventView {
+  const named = (ids: string[], lookup: (id: string) => { name: string } | undefined) =>
+    ids.map((id) => ({ id, name: lookup(id)?.name ?? id }));
   const sourceIds = [...new Set(event.sources.map((cite) => cite.source))];
   return {
     id: event.id,
     title: event.title,
+    summary: event.summary,
     label: event.label,
+    edtf: event.date,
+    dateText: event.dateText,
+    dateSourceId: event.sources[0]?.source ?? "",
     type: event.type,
     status: event.status,
     earliest: event.when.earliest,
     latest: event.when.latest,
+    precise: event.when.precision === "day" && !event.when.interval && !event.when.approximate,
     year: event.when.earliest.slice(0, 4),
-    actors: names(event.actors, store.getActor),
-    places: names(event.places, store.getPlace),
+    actors: named(event.actors, store.getActor),
+    places: named(event.places, store.getPlace),
+    tags: event.tags,
     sources: sourceIds.flatMap((id) => {
       const source = store.getSource(id);
       if (!source) return [];
-      const { publisher, title, publishedLabel, url } = source;
-      return [{ id, publisher, title, publishedLabel, url }];
+      return [
+        {
+          id,
+          title: source.title,
+          publisher: source.publisher,
+          publisherId: slugify(source.publisher),
+          publisherType: source.publisherType,
+          via: source.via,
+          publishedLabel: source.publishedLabel,
+          url: source.url,
+          archiveUrl: source.url ? `https://web.archive.org/web/*/${source.url}` : null,
+        },
+      ];
     }),
+    quotes: event.sources.map((cite) => ({ sourceId: cite.source, text: cite.quote })),
+    relatedIds: event.relatedIds,
   };
 }
 
+const viewsByStore = new WeakMap<Store, readonly EventView[]>();
+
+/** Views of every event in the store, oldest first, derived once per store. */
+export function eventViews(store: Store): readonly EventView[] {
+  let views = viewsByStore.get(store);
+  if (!views) {
+    views = Object.freeze(store.events.map((event) => toEventView(store, event)));
+    viewsByStore.set(store, views);
+  }
+  return views;
+}
+
 /** Consecutive runs of events in the same year; events arrive sorted, so years come in order. */
-export function groupByYear(events: EventSummary[]): { year: string; events: EventSummary[] }[] {
-  const groups: { year: string; events: EventSummary[] }[] = [];
+export function groupByYear<T extends { year: string }>(events: readonly T[]) {
+  const groups: { year: string; events: T[] }[] = [];
   for (const event of events) {
     const last = groups.at(-1);
     if (last?.year === event.year) last.events.push(event);

@@ -76,16 +76,29 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
     return undefined;
   }
 
-  /** Reads every `*.json` in a folder; anything else there is reported, never skipped silently. */
-  function readFolder<T extends { id: string }>(folder: string, schema: z.ZodType<T>) {
+  /**
+   * Reads every `*.json` in a folder; anything else there is reported, never skipped silently,
+   * except the companion files `companion` names (a source's `.txt` beside its `.json`).
+   */
+  function readFolder<T extends { id: string }>(
+    folder: string,
+    schema: z.ZodType<T>,
+    companion?: { extension: string; owner: string },
+  ) {
     const records: { record: T; file: string }[] = [];
     const seen = new Map<string, string>();
     const names = existsSync(folder) ? readdirSync(folder).sort() : [];
     if (names.length === 0) report(folder, "(folder)", "is missing or empty");
     for (const name of names) {
       const file = path.join(folder, name);
+      if (companion && name.endsWith(companion.extension)) {
+        const owner = name.slice(0, -companion.extension.length) + ".json";
+        if (!names.includes(owner))
+          report(file, "(file)", `has no ${companion.owner} record ${owner}`);
+        continue;
+      }
       if (!name.endsWith(".json")) {
-        if (!name.endsWith(".txt")) report(file, "(file)", "is not a .json record");
+        report(file, "(file)", "is not a .json record");
         continue;
       }
       const record = check(schema, readJson(file), file);
@@ -93,8 +106,10 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
       if (`${record.id}.json` !== name)
         report(file, "id", `"${record.id}" does not match the file name`);
       const other = seen.get(record.id);
-      if (other) report(file, "id", `duplicate id "${record.id}", also in ${display(other)}`);
-      else seen.set(record.id, file);
+      if (other) {
+        report(other, "id", `duplicate id "${record.id}", also in ${display(file)}`);
+        report(file, "id", `duplicate id "${record.id}", also in ${display(other)}`);
+      } else seen.set(record.id, file);
       records.push({ record, file });
     }
     return records;
@@ -111,7 +126,7 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
 
   // Sources, their texts and captures.
   const sourcesDir = path.join(dataDir, "sources");
-  const sourceFiles = readFolder(sourcesDir, SourceSchema);
+  const sourceFiles = readFolder(sourcesDir, SourceSchema, { extension: ".txt", owner: "source" });
   const sources: SourceWithText[] = [];
   for (const { record, file } of sourceFiles) {
     const textFile = path.join(sourcesDir, `${record.id}.txt`);

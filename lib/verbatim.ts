@@ -10,7 +10,8 @@ export const containsVerbatim = (text: string, passage: string) =>
 
 /**
  * Checks that a source text was made from its capture by deletions only: every line of the text
- * is one line of the capture with parts removed, lines keep the capture's order, and a removal
+ * is one line of the capture with parts removed, lines keep the capture's order (each capture
+ * line is used at most once, so nothing is added by repetition), and a removal
  * inside a line may be marked with […]. Returns the 1-based numbers of the lines that are not.
  */
 export function linesNotFromCapture(text: string, capture: string): number[] {
@@ -27,7 +28,7 @@ export function linesNotFromCapture(text: string, capture: string): number[] {
       (captureLine, at) => at >= cursor && containsInOrder(captureLine, pieces),
     );
     if (found < 0) bad.push(index + 1);
-    else cursor = found;
+    else cursor = found + 1;
   });
   return bad;
 }

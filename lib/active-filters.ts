@@ -1,0 +1,61 @@
+import { DEFAULT_QUERY, type ExplorerQuery } from "./explorer-query";
+import type { Facet, FacetOption } from "./filter-events";
+
+/** One filter in force, described for people, with the query that drops it. */
+export interface ActiveFilter {
+  key: string;
+  label: string;
+  without: ExplorerQuery;
+}
+
+const FACET_NAMES: Record<Facet, string> = {
+  types: "Type",
+  actors: "Actor",
+  places: "Place",
+  publishers: "Publisher",
+};
+
+/** The filters set in a query, one entry per value, for chips and for "widen your search" hints. */
+export function activeFilters(
+  query: ExplorerQuery,
+  options: Record<Facet, FacetOption[]>,
+): ActiveFilter[] {
+  const filters: ActiveFilter[] = [];
+  if (query.q)
+    filters.push({
+      key: "q",
+      label: `Text “${query.q}”`,
+      without: { ...query, q: "", sort: "date" },
+    });
+  if (query.from)
+    filters.push({ key: "from", label: `From ${query.from}`, without: { ...query, from: null } });
+  if (query.to)
+    filters.push({ key: "to", label: `To ${query.to}`, without: { ...query, to: null } });
+  for (const facet of ["types", "actors", "places", "publishers"] as const) {
+    for (const id of query[facet]) {
+      const label = options[facet].find((option) => option.id === id)?.label ?? id;
+      filters.push({
+        key: `${facet}:${id}`,
+        label: `${FACET_NAMES[facet]}: ${label}`,
+        without: { ...query, [facet]: query[facet].filter((value) => value !== id) },
+      });
+    }
+  }
+  if (!query.expected) {
+    filters.push({
+      key: "expected",
+      label: "Expected events hidden",
+      without: { ...query, expected: true },
+    });
+  }
+  return filters;
+}
+
+/** The query with every filter cleared; grouping and the timeline window are kept. */
+export const withoutFilters = (query: ExplorerQuery): ExplorerQuery => ({
+  ...DEFAULT_QUERY,
+  group: query.group,
+  start: query.start,
+  end: query.end,
+  event: query.event,
+});

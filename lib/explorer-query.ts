@@ -1,0 +1,200 @@
+import { z } from "zod";
+import { EventDateError, parseEventDate } from "./event-date";
+import { EVENT_TYPES, type EventType } from "./schema";
+
+/**
+ * The explorer's whole view state, as it lives in the URL query. One parser serves the server
+ * (rendering a shared link before any JavaScript runs) and the client (back/forward, edits).
+ *
+ *   ?q=sirte&from=2016&to=2017-02&type=meeting,offer&actor=nato&place=tripoli
+ *   &publisher=xinhua&expected=hide&group=actor&start=2016-01-01&end=2017-12-31
+ *   &event=2016-12-sirte-freed-from-islamic-state&sort=relevance
+ *
+ * Lists are comma-separated; repeated keys (what a plain HTML form submits) are accepted too.
+ */
+export interface ExplorerQuery {
+  q: string;
+  /** Inclusive date range; a year, month or day ("2016", "2016-04", "2016-04-18"). */
+  from: string | null;
+  to: string | null;
+  types: EventType[];
+  actors: string[];
+  places: string[];
+  publishers: string[];
+  /** Show events that had not happened at publication. */
+  expected: boolean;
+  group: Grouping;
+  sort: SortOrder;
+  /** Visible time window of the timeline (ISO days); null = fit all. */
+  start: string | null;
+  end: string | null;
+  /** Selected event id. */
+  event: string | null;
+}
+
+export const GROUPINGS = ["none", "actor", "type"] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+export const SORT_ORDERS = ["date", "relevance"] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+export const MAX_QUERY_LENGTH = 200;
+
+export const DEFAULT_QUERY: ExplorerQuery = Object.freeze({
+  q: "",
+  from: null,
+  to: null,
+  types: [],
+  actors: [],
+  places: [],
+  publishers: [],
+  expected: true,
+  group: "none",
+  sort: "date",
+  start: null,
+  end: null,
+  event: null,
+}) as ExplorerQuery;
+
+/** The ids a query may refer to; anything else is dropped with a notice. */
+export interface QueryVocabulary {
+  actors: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  publishers: ReadonlySet<string>;
+  events: ReadonlySet<string>;
+}
+
+const isoDay = z.iso.date();
+
+/** Shortened, for quoting a bad value back in a notice (React escapes it when rendering). */
+const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+/** Earliest/latest day of a from/to value, or null when it is not a plain year, month or day. */
+export function dateBounds(value: string): { earliest: string; latest: string } | null {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return null;
+  try {
+    const { earliest, latest } = parseEventDate(value);
+    return { earliest, latest };
+  } catch (error) {
+    if (error instanceof EventDateError) return null;
+    throw error;
+  }
+}
+
+export function parseExplorerQuery(
+  params: URLSearchParams,
+  vocabulary: QueryVocabulary,
+): { query: ExplorerQuery; notices: string[] } {
+  const notices: string[] = [];
+  const list = (key: string) =>
+    params
+      .getAll(key)
+      .flatMap((value) => value.split(","))
+      .map((value) => value.trim())
+      .filter(Boolean);
+  const single = (key: string) => params.get(key)?.trim() || null;
+
+  function known<T extends string>(key: string, allowed: ReadonlySet<string>, what: string): T[] {
+    const values = [...new Set(list(key))];
+    for (const value of values.filter((v) => !allowed.has(v))) {
+      notices.push(`Ignored unknown ${what} “${shown(value)}”.`);
+    }
+    return values.filter((value) => allowed.has(value)) as T[];
+  }
+
+  function choice<T extends string>(key: string, options: readonly T[], fallback: T): T {
+    const value = single(key);
+    if (value === null) return fallback;
+    if ((options as readonly string[]).includes(value)) return value as T;
+    notices.push(`Ignored ${key}=“${shown(value)}”: use one of ${options.join(", ")}.`);
+    return fallback;
+  }
+
+  function date(key: "from" | "to"): string | null {
+    const value = single(key);
+    if (value === null || dateBounds(value)) return value;
+    notices.push(`Ignored ${key}=“${shown(value)}”: not a date (use 2016, 2016-04 or 2016-04-18).`);
+    return null;
+  }
+
+  let q = (params.get("q") ?? "").trim();
+  if (q.length > MAX_QUERY_LENGTH) {
+    q = q.slice(0, MAX_QUERY_LENGTH);
+    notices.push(`Search text cut to ${MAX_QUERY_LENGTH} characters.`);
+  }
+
+  let from = date("from");
+  let to = date("to");
+  if (from && to && dateBounds(from)!.earliest > dateBounds(to)!.latest) {
+    notices.push(`The date range was reversed (from ${from} to ${to}): swapped it.`);
+    [from, to] = [to, from];
+  }
+
+  let start = single("start");
+  let end = single("end");
+  if (start !== null || end !== null) {
+    const valid = start && end && isoDay.safeParse(start).success && isoDay.safeParse(end).success;
+    if (!valid || start! >= end!) {
+      notices.push("Ignored the timeline window: start and end must be days, start first.");
+      start = end = null;
+    }
+  }
+
+  let event = single("event");
+  if (event && !vocabulary.events.has(event)) {
+    notices.push(`Ignored unknown event “${shown(event)}”.`);
+    event = null;
+  }
+
+  const query: ExplorerQuery = {
+    q,
+    from,
+    to,
+    types: known<EventType>("type", new Set(EVENT_TYPES), "type"),
+    actors: known("actor", vocabulary.actors, "actor"),
+    places: known("place", vocabulary.places, "place"),
+    publishers: known("publisher", vocabulary.publishers, "publisher"),
+    expected: choice("expected", ["show", "hide"], "show") === "show",
+    group: choice("group", GROUPINGS, "none"),
+    sort: choice("sort", SORT_ORDERS, "date"),
+    start,
+    end,
+    event,
+  };
+  return { query, notices };
+}
+
+/** The canonical query string of a view (defaults left out), without the leading "?". */
+export function serializeExplorerQuery(query: ExplorerQuery): string {
+  const params = new URLSearchParams();
+  const set = (key: string, value: string | null | false) => {
+    if (value) params.set(key, value);
+  };
+  set("q", query.q);
+  set("from", query.from);
+  set("to", query.to);
+  set("type", query.types.join(","));
+  set("actor", query.actors.join(","));
+  set("place", query.places.join(","));
+  set("publisher", query.publishers.join(","));
+  set("expected", !query.expected && "hide");
+  set("group", query.group !== "none" && query.group);
+  set("sort", query.sort !== "date" && query.sort);
+  set("start", query.start);
+  set("end", query.end);
+  set("event", query.event);
+  // Commas are safe in a query and keep shared links readable.
+  return params.toString().replace(/%2C/g, ",");
+}
+
+/** True when any filter narrows the result (the view settings — grouping, window, selection — aside). */
+export const hasFilters = (query: ExplorerQuery) =>
+  Boolean(
+    query.q ||
+    query.from ||
+    query.to ||
+    query.types.length ||
+    query.actors.length ||
+    query.places.length ||
+    query.publishers.length ||
+    !query.expected,
+  );

@@ -1,0 +1,132 @@
+import { createEventSearch } from "./event-search";
+import type { EventView } from "./event-view";
+import { dateBounds, type ExplorerQuery, type QueryVocabulary } from "./explorer-query";
+import { EVENT_TYPES } from "./schema";
+
+export const FACETS = ["types", "actors", "places", "publishers"] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface FacetOption {
+  id: string;
+  label: string;
+  /** Events in the current result with this value, counting as if this facet were not set. */
+  count: number;
+}
+
+export interface FilterResult {
+  events: EventView[];
+  facets: Record<Facet, FacetOption[]>;
+  total: number;
+}
+
+/** The values an event has for each facet. */
+const facetValues = (event: EventView): Record<Facet, string[]> => ({
+  types: [event.type],
+  actors: event.actors.map((actor) => actor.id),
+  places: event.places.map((place) => place.id),
+  publishers: [...new Set(event.sources.map((source) => source.publisherId))],
+});
+
+const typeLabel = (type: string) => type.charAt(0).toUpperCase() + type.slice(1);
+
+/** Every facet value present in the events, with its label: types in their fixed order, the rest by name. */
+function facetOptions(
+  events: readonly EventView[],
+): Record<Facet, { id: string; label: string }[]> {
+  const labels: Record<Facet, Map<string, string>> = {
+    types: new Map(),
+    actors: new Map(),
+    places: new Map(),
+    publishers: new Map(),
+  };
+  for (const event of events) {
+    labels.types.set(event.type, typeLabel(event.type));
+    for (const actor of event.actors) labels.actors.set(actor.id, actor.name);
+    for (const place of event.places) labels.places.set(place.id, place.name);
+    for (const source of event.sources) labels.publishers.set(source.publisherId, source.publisher);
+  }
+  const sorted = (map: Map<string, string>) =>
+    [...map].map(([id, label]) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label));
+  return {
+    types: EVENT_TYPES.filter((type) => labels.types.has(type)).map((id) => ({
+      id,
+      label: typeLabel(id),
+    })),
+    actors: sorted(labels.actors),
+    places: sorted(labels.places),
+    publishers: sorted(labels.publishers),
+  };
+}
+
+/**
+ * Builds the explorer's filter over a fixed set of events (sorted oldest first). The returned
+ * function is pure: same query, same result.
+ *
+ * Boundaries: from/to are inclusive, and an event of imprecise date matches when its span
+ * overlaps the range ("Dec 2015" matches from=2015-12-31). Within a facet, values are ORed;
+ * facets, text, dates and the expected toggle are ANDed. Facet counts are "disjunctive": each
+ * facet counts the events that pass every other filter, so its other values stay choosable.
+ */
+export function createEventFilter(events: readonly EventView[]) {
+  const search = createEventSearch(events);
+  const options = facetOptions(events);
+  const values = events.map(facetValues);
+  const vocabulary: QueryVocabulary = {
+    actors: new Set(options.actors.map((option) => option.id)),
+    places: new Set(options.places.map((option) => option.id)),
+    publishers: new Set(options.publishers.map((option) => option.id)),
+    events: new Set(events.map((event) => event.id)),
+  };
+
+  function filter(query: ExplorerQuery): FilterResult {
+    const scores = query.q ? search(query.q) : null;
+    const from = query.from ? dateBounds(query.from)?.earliest : undefined;
+    const to = query.to ? dateBounds(query.to)?.latest : undefined;
+    const chosen: Record<Facet, Set<string>> = {
+      types: new Set(query.types),
+      actors: new Set(query.actors),
+      places: new Set(query.places),
+      publishers: new Set(query.publishers),
+    };
+    const counts: Record<Facet, Map<string, number>> = {
+      types: new Map(),
+      actors: new Map(),
+      places: new Map(),
+      publishers: new Map(),
+    };
+    const count = (facet: Facet, ids: string[]) => {
+      for (const id of ids) counts[facet].set(id, (counts[facet].get(id) ?? 0) + 1);
+    };
+
+    const matches: EventView[] = [];
+    events.forEach((event, index) => {
+      if (scores && !scores.has(event.id)) return;
+      if (from && event.latest < from) return;
+      if (to && event.earliest > to) return;
+      if (!query.expected && event.status === "expected") return;
+      const own = values[index]!;
+      const failing = FACETS.filter(
+        (facet) => chosen[facet].size > 0 && !own[facet].some((id) => chosen[facet].has(id)),
+      );
+      if (failing.length === 0) {
+        matches.push(event);
+        for (const facet of FACETS) count(facet, own[facet]);
+      } else if (failing.length === 1) {
+        count(failing[0]!, own[failing[0]!]);
+      }
+    });
+
+    if (scores && query.sort === "relevance") {
+      matches.sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
+    }
+    const facets = Object.fromEntries(
+      FACETS.map((facet) => [
+        facet,
+        options[facet].map((option) => ({ ...option, count: counts[facet].get(option.id) ?? 0 })),
+      ]),
+    ) as Record<Facet, FacetOption[]>;
+    return { events: matches, facets, total: events.length };
+  }
+
+  return { filter, vocabulary };
+}

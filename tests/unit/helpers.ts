@@ -1,0 +1,83 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, expect } from "vitest";
+import { formatProblem, readStore, type Problem } from "@/lib/read-store";
+import type { EventRecord } from "@/lib/schema";
+
+/** The real store, relative to the repo root (tests run with cwd = repo root). */
+export const DATA_DIR = "data";
+
+/** Events used by the fixtures (each has the data noted). */
+export const EVENT = {
+  /** date 2017-02-16, dateText "on Thursday", first source dw-… */
+  request: "2017-02-16-libya-requests-nato-assistance",
+  /** date 2017-02-15/2017-02-16; referenced by other events' `related` */
+  ministers: "2017-02-15-nato-defence-ministers-meet-in-brussels",
+  /** not referenced by any `related`, so breaking it has no knock-on problems */
+  naplesHub: "2017-02-15-nato-decides-on-naples-counter-terrorism-hub",
+  /** status expected, date 2016-04-18, not referenced by any `related` */
+  euMinisters: "2016-04-18-eu-ministers-to-consider-libya-training-missions",
+} as const;
+
+export const DW_SOURCE = "dw-2017-02-16-libya-requests-nato-assistance";
+
+export const readEvent = (id: string, dataDir = DATA_DIR): EventRecord =>
+  JSON.parse(readFileSync(path.join(dataDir, "events", `${id}.json`), "utf8")) as EventRecord;
+
+/**
+ * A throw-away copy of data/ in the OS temp dir. Call `setupDataCopies()` at the top of a test
+ * file; each call of the returned function makes a fresh copy, removed after the test.
+ */
+export function setupDataCopies() {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "nato-libya-data-"));
+    cpSync(DATA_DIR, dir, { recursive: true });
+    made.push(dir);
+    return new DataCopy(dir);
+  };
+}
+
+export class DataCopy {
+  constructor(readonly dir: string) {}
+
+  file(...parts: string[]) {
+    return path.join(this.dir, ...parts);
+  }
+
+  eventFile(id: string) {
+    return this.file("events", `${id}.json`);
+  }
+
+  write(relative: string, content: string) {
+    writeFileSync(this.file(relative), content);
+  }
+
+  read(relative: string) {
+    return readFileSync(this.file(relative), "utf8");
+  }
+
+  /** Rewrites one event record; `change` may mutate the parsed JSON in place. */
+  editEvent(id: string, change: (record: Record<string, unknown>) => void) {
+    const file = this.eventFile(id);
+    const record = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    change(record);
+    writeFileSync(file, JSON.stringify(record, null, 2));
+  }
+
+  problems(): Problem[] {
+    return readStore(this.dir).problems;
+  }
+}
+
+/** Asserts there is exactly one problem, in a file whose path ends with `fileEnd`, and returns it. */
+export function onlyProblem(problems: Problem[], fileEnd: string): Problem {
+  expect(problems.length, problems.map(formatProblem).join("\n")).toBe(1);
+  const problem = problems[0]!;
+  expect(problem.file.endsWith(fileEnd), `${problem.file} should end with ${fileEnd}`).toBe(true);
+  return problem;
+}
