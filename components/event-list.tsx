@@ -1,37 +1,81 @@
+import type { MouseEvent, ReactNode } from "react";
 import { groupByYear, type EventView } from "@/lib/event-view";
 import { SourceLinks } from "./source-links";
 
-/** Events grouped by year, oldest first: the timeline's readable, accessible form. */
-export function EventList({ events }: { events: readonly EventView[] }) {
+/**
+ * Events grouped by year: the timeline's readable, accessible alternative. Each title links to
+ * the event's selection (`hrefFor`), so it works as a plain link without JavaScript.
+ */
+export function EventList({
+  events,
+  grouped = true,
+  selectedId = null,
+  hrefFor,
+  onSelect,
+  renderSelected,
+}: {
+  events: readonly EventView[];
+  /** Year headings; off when the list is ordered by relevance. */
+  grouped?: boolean;
+  selectedId?: string | null;
+  hrefFor: (id: string) => string;
+  onSelect?: (id: string) => void;
+  /** Extra content under the selected event (its details, on narrow screens). */
+  renderSelected?: (event: EventView) => ReactNode;
+}) {
+  const click = (id: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!onSelect || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onSelect(id);
+  };
+  const item = (event: EventView) => {
+    const selected = event.id === selectedId;
+    return (
+      <li
+        key={event.id}
+        id={event.id}
+        data-testid="event"
+        className={`scroll-mt-4 space-y-1 rounded p-2 ${selected ? "bg-blue-50 ring-2 ring-blue-700 dark:bg-blue-950 dark:ring-blue-400" : ""}`}
+      >
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          <time dateTime={event.earliest}>{event.label}</time>
+          <span aria-hidden="true"> · </span>
+          <span className="capitalize">{event.type}</span>
+          {event.actors.length > 0 && (
+            <>
+              <span aria-hidden="true"> · </span>
+              {event.actors.map((actor) => actor.name).join(", ")}
+            </>
+          )}
+        </p>
+        <h3 className="text-lg leading-snug font-medium">
+          <a
+            href={hrefFor(event.id)}
+            onClick={click(event.id)}
+            aria-current={selected ? "true" : undefined}
+            className="hover:underline focus-visible:underline"
+          >
+            {event.title}
+          </a>
+        </h3>
+        <SourceLinks sources={event.sources} />
+        {selected && renderSelected?.(event)}
+      </li>
+    );
+  };
+
+  if (!grouped) return <ol className="space-y-2">{events.map(item)}</ol>;
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       {groupByYear(events).map(({ year, events: items }) => (
         <section key={year} aria-labelledby={`year-${year}`}>
           <h2
             id={`year-${year}`}
-            className="mb-3 border-b border-zinc-300 pb-1 text-xl font-semibold dark:border-zinc-700"
+            className="mb-2 border-b border-zinc-300 pb-1 text-xl font-semibold dark:border-zinc-700"
           >
             {year}
           </h2>
-          <ol className="space-y-4">
-            {items.map((event) => (
-              <li key={event.id} id={event.id} data-testid="event" className="space-y-1">
-                <p className="text-sm text-zinc-700 dark:text-zinc-300">
-                  <time dateTime={event.earliest}>{event.label}</time>
-                  <span aria-hidden="true"> · </span>
-                  <span className="capitalize">{event.type}</span>
-                  {event.actors.length > 0 && (
-                    <>
-                      <span aria-hidden="true"> · </span>
-                      {event.actors.map((actor) => actor.name).join(", ")}
-                    </>
-                  )}
-                </p>
-                <h3 className="text-lg leading-snug font-medium">{event.title}</h3>
-                <SourceLinks sources={event.sources} />
-              </li>
-            ))}
-          </ol>
+          <ol className="space-y-2">{items.map(item)}</ol>
         </section>
       ))}
     </div>

@@ -1,0 +1,160 @@
+"use client";
+
+import type { ExplorerQuery, Grouping } from "@/lib/explorer-query";
+import type { Facet, FacetOption } from "@/lib/filter-events";
+import type { HistoryMode } from "./use-explorer-url";
+import { FacetGroup } from "./facet-group";
+import { SearchBox } from "./search-box";
+
+const FACET_PARAMS: { facet: Facet; name: string; legend: string }[] = [
+  { facet: "types", name: "type", legend: "Type" },
+  { facet: "actors", name: "actor", legend: "Actor" },
+  { facet: "places", name: "place", legend: "Place" },
+  { facet: "publishers", name: "publisher", legend: "Publisher" },
+];
+
+const fieldClass =
+  "w-full rounded border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900";
+
+/**
+ * Every filter of the explorer. It is also a plain GET form on "/" with the URL's parameter
+ * names, so without JavaScript "Apply" reloads the page with the same filters.
+ */
+export function FilterPanel({
+  query,
+  facets,
+  onChange,
+}: {
+  query: ExplorerQuery;
+  facets: Record<Facet, FacetOption[]>;
+  onChange: (next: ExplorerQuery, mode: HistoryMode) => void;
+}) {
+  const toggle = (facet: Facet, id: string) => {
+    const values: readonly string[] = query[facet];
+    const next = values.includes(id) ? values.filter((value) => value !== id) : [...values, id];
+    onChange({ ...query, [facet]: next }, "push");
+  };
+  // Dates are committed on change (blur or Enter), not per keystroke.
+  const dateField = (key: "from" | "to", label: string) => (
+    <div className="space-y-1">
+      <label htmlFor={`date-${key}`} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <input
+        key={`${key}:${query[key] ?? ""}`}
+        id={`date-${key}`}
+        name={key}
+        defaultValue={query[key] ?? ""}
+        inputMode="numeric"
+        placeholder="YYYY[-MM[-DD]]"
+        aria-describedby="date-help"
+        className={fieldClass}
+        onBlur={(event) => {
+          const value = event.currentTarget.value.trim() || null;
+          if (value !== query[key]) onChange({ ...query, [key]: value }, "push");
+        }}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") event.currentTarget.blur();
+        }}
+      />
+    </div>
+  );
+
+  return (
+    <form
+      action="/"
+      method="get"
+      aria-label="Filters"
+      className="space-y-4"
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <SearchBox
+        value={query.q}
+        onSearch={(q, mode) => onChange({ ...query, q, sort: q ? query.sort : "date" }, mode)}
+      />
+      {query.q && (
+        <div className="space-y-1">
+          <label htmlFor="sort" className="block text-sm font-semibold">
+            Order
+          </label>
+          <select
+            id="sort"
+            name="sort"
+            value={query.sort}
+            className={fieldClass}
+            onChange={(event) =>
+              onChange(
+                { ...query, sort: event.currentTarget.value as ExplorerQuery["sort"] },
+                "push",
+              )
+            }
+          >
+            <option value="date">By date</option>
+            <option value="relevance">Best match first</option>
+          </select>
+        </div>
+      )}
+      <div className="grid grid-cols-2 gap-2">
+        {dateField("from", "From")}
+        {dateField("to", "To")}
+        <p id="date-help" className="col-span-2 text-xs text-zinc-600 dark:text-zinc-400">
+          Inclusive. A year, month or day; an event dated “Dec 2015” counts if any of it is in
+          range.
+        </p>
+      </div>
+      {FACET_PARAMS.map(({ facet, name, legend }) => (
+        <FacetGroup
+          key={facet}
+          name={name}
+          legend={legend}
+          options={facets[facet]}
+          chosen={query[facet]}
+          onToggle={(id) => toggle(facet, id)}
+          defaultOpen={facet === "types"}
+        />
+      ))}
+      <div className="flex items-start gap-2">
+        <input
+          id="expected"
+          type="checkbox"
+          name="expected"
+          value="hide"
+          checked={!query.expected}
+          onChange={(event) =>
+            onChange({ ...query, expected: !event.currentTarget.checked }, "push")
+          }
+          className="mt-0.5 size-4 shrink-0 accent-blue-700"
+        />
+        <label htmlFor="expected" className="text-sm">
+          Hide expected events (reported as still to come at publication)
+        </label>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="group" className="block text-sm font-semibold">
+          Timeline lanes
+        </label>
+        <select
+          id="group"
+          name="group"
+          value={query.group}
+          className={fieldClass}
+          onChange={(event) =>
+            onChange({ ...query, group: event.currentTarget.value as Grouping }, "push")
+          }
+        >
+          <option value="none">One lane</option>
+          <option value="actor">One lane per actor</option>
+          <option value="type">One lane per type</option>
+        </select>
+      </div>
+      <noscript>
+        <button
+          type="submit"
+          className="rounded bg-blue-700 px-3 py-1.5 font-semibold text-white hover:bg-blue-800"
+        >
+          Apply filters
+        </button>
+      </noscript>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import type { ActiveFilter } from "@/lib/active-filters";
+import type { ExplorerQuery } from "@/lib/explorer-query";
+import type { HistoryMode } from "./use-explorer-url";
+
+const chipClass =
+  "rounded-full border border-zinc-400 px-2 py-0.5 text-sm hover:bg-zinc-100 focus-visible:outline-2 dark:border-zinc-600 dark:hover:bg-zinc-800";
+
+/** "N of M events", the filters in force (each removable), one control to clear them, notices. */
+export function ResultSummary({
+  shown,
+  total,
+  filters,
+  notices,
+  countWithout,
+  onChange,
+  onClear,
+}: {
+  shown: number;
+  total: number;
+  filters: ActiveFilter[];
+  notices: string[];
+  /** How many events a query would show, to say what removing a filter would bring back. */
+  countWithout: (query: ExplorerQuery) => number;
+  onChange: (next: ExplorerQuery, mode: HistoryMode) => void;
+  onClear: () => void;
+}) {
+  return (
+    <div className="space-y-2">
+      {notices.length > 0 && (
+        <div
+          role="status"
+          className="rounded border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+        >
+          <p className="font-semibold">Some of the link’s settings were not understood:</p>
+          <ul className="list-disc pl-5">
+            {notices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="flex flex-wrap items-center gap-2">
+        <p aria-live="polite" className="font-semibold" data-testid="result-count">
+          {shown} of {total} events
+        </p>
+        {filters.map((filter) => (
+          <button
+            key={filter.key}
+            type="button"
+            className={chipClass}
+            aria-label={`Remove filter: ${filter.label}`}
+            onClick={() => onChange(filter.without, "push")}
+          >
+            {filter.label} <span aria-hidden="true">×</span>
+          </button>
+        ))}
+        {filters.length > 0 && (
+          <button
+            type="button"
+            onClick={onClear}
+            className="text-sm font-semibold text-blue-700 underline underline-offset-2 dark:text-blue-300"
+          >
+            Clear all filters
+          </button>
+        )}
+      </div>
+      {shown === 0 && (
+        <div className="rounded border border-zinc-300 p-3 dark:border-zinc-700">
+          <p className="font-semibold">No event matches all of these filters.</p>
+          <p className="text-sm">To widen the result, remove one of them:</p>
+          <ul className="mt-1 list-disc pl-5 text-sm">
+            {filters.map((filter) => (
+              <li key={filter.key}>
+                <button
+                  type="button"
+                  className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
+                  onClick={() => onChange(filter.without, "push")}
+                >
+                  Remove “{filter.label}”
+                </button>{" "}
+                ({countWithout(filter.without)} events)
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import "vis-timeline/styles/vis-timeline-graph2d.min.css";
+import "./timeline.css";
+import {
+  useEffect,
+  useEffectEvent,
+  useId,
+  useMemo,
+  useRef,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from "react";
+import { TIMELINE_HEIGHT_PX, TimelineFrame, type ZoomAction } from "./timeline-frame";
+import { buildModel, chronological, stepEntry } from "./timeline-items";
+import type { EventTimelineProps, TimelineWindow } from "./timeline-types";
+import { TimelineView } from "./timeline-view";
+
+const KEY_ZOOM: Record<string, ZoomAction> = { "+": "in", "=": "in", "-": "out", "0": "fit" };
+
+export default function VisEventTimeline({
+  entries,
+  lanes,
+  selectedId,
+  window: requestedWindow,
+  onSelect,
+  onWindowChange,
+}: EventTimelineProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<TimelineView | null>(null);
+  const hintId = useId();
+  const model = useMemo(() => buildModel(entries, lanes), [entries, lanes]);
+  const sorted = useMemo(() => chronological(entries), [entries]);
+  // Compare the window by value: callers may pass a new object on every render.
+  const windowStart = requestedWindow?.start ?? null;
+  const windowEnd = requestedWindow?.end ?? null;
+
+  // vis fires these long after the effect that registered them: always use the latest props.
+  const reportSelect = useEffectEvent((id: string | null) => onSelect(id));
+  const reportWindow = useEffectEvent((range: TimelineWindow) => onWindowChange(range));
+
+  // One Timeline per mount; strict mode mounts twice, so destroy it on cleanup.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const view = new TimelineView(container, {
+      onSelect: (id) => reportSelect(id),
+      onWindowChange: (range) => reportWindow(range),
+    });
+    viewRef.current = view;
+    return () => {
+      viewRef.current = null;
+      view.destroy();
+    };
+  }, []);
+
+  // Props → vis. Declared after the effect above so they run after it in the same commit.
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    const entriesChanged = view.sync(model);
+    const request =
+      windowStart !== null && windowEnd !== null ? { start: windowStart, end: windowEnd } : null;
+    view.showWindow(request, entriesChanged);
+  }, [model, windowStart, windowEnd]);
+
+  useEffect(() => {
+    viewRef.current?.select(selectedId);
+  }, [selectedId, model]);
+
+  const zoom = (action: ZoomAction) => {
+    const view = viewRef.current;
+    if (view) onWindowChange(view.zoom(action));
+  };
+
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    const view = viewRef.current;
+    if (!view || event.altKey || event.ctrlKey || event.metaKey) return;
+    const { key } = event;
+    if (key === "ArrowRight" || key === "ArrowLeft") {
+      const step = key === "ArrowRight" ? 1 : -1;
+      const next = stepEntry(sorted, selectedId, step, view.getWindow());
+      if (next) onSelect(next);
+    } else if (key === "Home" || KEY_ZOOM[key]) {
+      zoom(KEY_ZOOM[key] ?? "fit");
+    } else {
+      return;
+    }
+    event.preventDefault(); // keep the page from scrolling
+  };
+
+  return (
+    <TimelineFrame onZoom={zoom} hintId={hintId}>
+      <div
+        ref={containerRef}
+        tabIndex={0}
+        role="group"
+        aria-label="Timeline of events; use the list for full details"
+        aria-roledescription="timeline"
+        aria-describedby={hintId}
+        onKeyDown={onKeyDown}
+        className="event-timeline rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[#1d4ed8] dark:focus-visible:outline-[#60a5fa]"
+        style={{ height: TIMELINE_HEIGHT_PX }}
+      />
+    </TimelineFrame>
+  );
+}

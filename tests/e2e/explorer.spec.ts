@@ -1,0 +1,244 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { countWhere, events, resultLine } from "./store-facts";
+
+const count = (page: Page) => page.getByTestId("result-count");
+const listItems = (page: Page) => page.getByTestId("event");
+// A point item also draws a dot with class .vis-item: count the items themselves.
+const ITEM = ".vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point";
+const timelineItems = (page: Page) => page.locator(ITEM);
+const selectedTimelineItems = (page: Page) =>
+  page.locator(ITEM.replaceAll(", ", ".vis-selected, ") + ".vis-selected");
+/** Opens a page and waits until the explorer is interactive (the timeline is only built then). */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator(".vis-timeline").waitFor();
+}
+
+const REQUEST = "2017-02-16-libya-requests-nato-assistance";
+
+test.describe("filters", () => {
+  test("free text is ranked and forgives typos and case", async ({ page }) => {
+    await open(page, "/");
+    await page.getByLabel("Search").fill("STOLTENBRG sarraj");
+    await expect(page).toHaveURL(/q=STOLTENBRG(\+|%20)sarraj/);
+    await page.getByLabel("Order").selectOption("relevance");
+    await expect(page).toHaveURL(/sort=relevance/);
+    await expect(listItems(page).first()).toContainText("Al-Sarraj");
+    const n = await listItems(page).count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(events.length);
+    await expect(count(page)).toHaveText(resultLine(n));
+  });
+
+  test("type, actor, place and publisher facets narrow the list and the timeline", async ({
+    page,
+  }) => {
+    await open(page, "/");
+    await page.getByRole("checkbox", { name: /^Meeting/ }).check();
+    const meetings = countWhere((event) => event.type === "meeting");
+    await expect(count(page)).toHaveText(resultLine(meetings));
+    await expect(listItems(page)).toHaveCount(meetings);
+    await expect(timelineItems(page)).toHaveCount(meetings);
+
+    await page.locator("summary", { hasText: "Actor" }).click();
+    await page.getByRole("checkbox", { name: /^Jens Stoltenberg/ }).check();
+    const both = countWhere((e) => e.type === "meeting" && e.actors.includes("jens-stoltenberg"));
+    await expect(count(page)).toHaveText(resultLine(both));
+    await expect(page).toHaveURL(/type=meeting&actor=jens-stoltenberg/);
+
+    await open(page, "/?place=sirte");
+    await expect(count(page)).toHaveText(resultLine(countWhere((e) => e.places.includes("sirte"))));
+
+    await open(page, "/?publisher=xinhua");
+    const xinhua = countWhere((e) => e.sources.some((s) => s.source.startsWith("xinhua-")));
+    await expect(count(page)).toHaveText(resultLine(xinhua));
+  });
+
+  test("a date range keeps imprecise events whose span overlaps it, ends included", async ({
+    page,
+  }) => {
+    await open(page, "/?from=2015-12-31&to=2015-12-31");
+    await expect(listItems(page)).toHaveCount(1);
+    await expect(listItems(page).first()).toContainText("Dec 2015");
+
+    await open(page, "/");
+    await page.getByRole("textbox", { name: "From" }).fill("2016");
+    await page.getByRole("textbox", { name: "To" }).fill("2016");
+    await page.getByRole("textbox", { name: "To" }).press("Enter");
+    await expect(page).toHaveURL(/from=2016&to=2016/);
+    const in2016 = countWhere((e) => e.date.includes("2016"));
+    await expect(count(page)).toHaveText(resultLine(in2016));
+  });
+
+  test("expected events can be hidden", async ({ page }) => {
+    await open(page, "/");
+    await page.getByLabel(/Hide expected events/).check();
+    await expect(count(page)).toHaveText(resultLine(countWhere((e) => e.status !== "expected")));
+    await expect(page.getByText("(expected)")).toHaveCount(0);
+  });
+
+  test("facet counts follow the current result", async ({ page }) => {
+    await open(page, "/?publisher=xinhua");
+    const xinhuaMeetings = countWhere(
+      (e) => e.type === "meeting" && e.sources.some((s) => s.source.startsWith("xinhua-")),
+    );
+    await expect(page.getByText(`Meeting (${xinhuaMeetings})`, { exact: true })).toBeVisible();
+  });
+
+  test("an empty result says why and how to widen it, and one control clears everything", async ({
+    page,
+  }) => {
+    await open(page, "/?q=sirte&type=summit");
+    await expect(count(page)).toHaveText(resultLine(0));
+    await expect(page.getByText("No event matches all of these filters.")).toBeVisible();
+    await page.getByRole("button", { name: "Remove “Type: Summit”" }).click();
+    await expect(listItems(page).first()).toContainText("Sirte");
+    await page.getByRole("button", { name: "Clear all filters" }).click();
+    await expect(count(page)).toHaveText(resultLine(events.length));
+    await expect(page.getByLabel("Search")).toHaveValue("");
+  });
+});
+
+test.describe("the URL holds the view", () => {
+  const MEETING = "2017-02-15-nato-defence-ministers-meet-in-brussels";
+  const shared = `/?type=meeting,offer&actor=nato&group=type&event=${MEETING}`;
+
+  test("a shared link reopens the same view cold", async ({ page }) => {
+    await open(page, "/?type=meeting,offer&actor=nato");
+    const n = countWhere((e) => ["meeting", "offer"].includes(e.type) && e.actors.includes("nato"));
+    await expect(count(page)).toHaveText(resultLine(n));
+    await expect(page.getByRole("checkbox", { name: /^Offer/ })).toBeChecked();
+    await expect(timelineItems(page)).toHaveCount(n);
+  });
+
+  test("the server renders the filtered list before any JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/?type=summit");
+    await expect(listItems(page)).toHaveCount(countWhere((e) => e.type === "summit"));
+    await expect(page.getByRole("button", { name: "Apply filters" })).toBeVisible();
+    await context.close();
+  });
+
+  test("a selected event and the grouping survive a reload", async ({ page, isMobile }) => {
+    await open(page, shared);
+    await expect(page.locator(`[id="${MEETING}"] a[aria-current="true"]`)).toBeVisible();
+    await expect(page.locator(".vis-label", { hasText: "Meeting" })).toBeVisible();
+    if (!isMobile) {
+      await expect(page.getByRole("complementary", { name: "Selected event" })).toContainText(
+        "NATO defence ministers meet in Brussels",
+      );
+    }
+  });
+
+  test("back and forward step through a person's changes; typing makes one entry", async ({
+    page,
+  }) => {
+    await open(page, "/");
+    await page.getByRole("checkbox", { name: /^Meeting/ }).check();
+    await expect(page).toHaveURL(/type=meeting$/);
+    await page.getByLabel("Search").pressSequentially("brussels", { delay: 40 });
+    await expect(page).toHaveURL(/q=brussels/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?type=meeting$/);
+    await expect(page.getByLabel("Search")).toHaveValue("");
+    await page.goBack();
+    await expect(count(page)).toHaveText(resultLine(events.length));
+    await page.goForward();
+    await expect(count(page)).toHaveText(resultLine(countWhere((e) => e.type === "meeting")));
+  });
+});
+
+test.describe("selection", () => {
+  test("selecting in the list selects on the timeline and shows the sources", async ({ page }) => {
+    await open(page, "/");
+    const title = events.find((e) => e.id === REQUEST)!.title;
+    await page.getByRole("link", { name: title }).click();
+    await expect(page).toHaveURL(new RegExp(`event=${REQUEST}`));
+    await expect(selectedTimelineItems(page)).toHaveCount(1);
+    await expect(selectedTimelineItems(page)).toContainText(title);
+    await expect(
+      page.getByRole("link", { name: "Archived copies" }).filter({ visible: true }).first(),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "Event page (permalink)" }).first(),
+    ).toHaveAttribute("href", `/events/${REQUEST}`);
+  });
+
+  test("selecting on the timeline selects in the list", async ({ page }) => {
+    await open(page, "/?type=summit");
+    await timelineItems(page).first().click();
+    const summit = events.find((e) => e.type === "summit")!;
+    await expect(page).toHaveURL(new RegExp(`event=${summit.id}`));
+    await expect(page.locator(`[id="${summit.id}"] a[aria-current="true"]`)).toBeVisible();
+  });
+
+  test("the keyboard reaches the filters, the list and the timeline", async ({ page }) => {
+    await open(page, "/");
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Search")).toBeFocused();
+    await page.keyboard.type("berlin");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/q=berlin/);
+    const timeline = page.getByRole("group", { name: /Timeline of events/ });
+    await timeline.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(/event=/);
+    const first = page.getByTestId("event").first().getByRole("link").first();
+    await first.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator('a[aria-current="true"]')).toHaveCount(1);
+  });
+});
+
+test("bad parameters are ignored with a notice, never reflected as markup", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("dialog", (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  const script = encodeURIComponent("<img src=x onerror=alert(1)>");
+  const response = await page.goto(
+    `/?type=banana&from=banana&to=2011&actor=${script}&group=sideways&event=nope&q=${"x".repeat(5000)}`,
+  );
+  expect(response?.status()).toBe(200);
+  const notice = page.getByRole("status").filter({ hasText: "not understood" });
+  await expect(notice).toContainText("Ignored unknown type “banana”");
+  await expect(notice).toContainText("Ignored from=“banana”");
+  await expect(notice).toContainText("Ignored unknown event “nope”");
+  await expect(notice).toContainText("Search text cut to 200 characters");
+  await expect(page.locator("img[src=x]")).toHaveCount(0);
+  await open(page, "/?from=2017&to=2011");
+  await expect(page.getByRole("status").filter({ hasText: "swapped" })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test.describe("accessibility", () => {
+  for (const [name, url] of [
+    ["default", "/"],
+    ["filtered", "/?type=meeting&q=nato&group=actor"],
+    ["selected", `/?event=${REQUEST}`],
+    ["empty", "/?q=zzzzqqq"],
+  ] as const) {
+    test(`axe finds no violations on / (${name})`, async ({ page }) => {
+      await page.goto(url);
+      await expect(
+        timelineItems(page).first().or(page.getByText("No event matches")),
+      ).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    });
+  }
+});
+
+test("back after choosing two values of one facet returns to one value", async ({ page }) => {
+  await open(page, "/");
+  await page.getByRole("checkbox", { name: /^Meeting/ }).check();
+  await page.getByRole("checkbox", { name: /^Offer/ }).check();
+  await expect(page).toHaveURL(/type=meeting,offer$/);
+  await page.goBack();
+  await expect(page.getByRole("checkbox", { name: /^Offer/ })).not.toBeChecked();
+  await expect(count(page)).toHaveText(resultLine(countWhere((e) => e.type === "meeting")));
+});
