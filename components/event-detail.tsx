@@ -22,7 +22,7 @@ export function EventDetail({
   const Heading = `h${headingLevel}` as const;
   const dateSource = event.sources.find((source) => source.id === event.dateSourceId);
   return (
-    <article className="space-y-4" aria-labelledby={`detail-${event.id}`}>
+    <article className="space-y-4">
       <header className="space-y-1">
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
           <time dateTime={event.earliest}>{event.label}</time>
@@ -34,9 +34,7 @@ export function EventDetail({
             </span>
           )}
         </p>
-        <Heading id={`detail-${event.id}`} className="text-xl leading-snug font-semibold">
-          {event.title}
-        </Heading>
+        <Heading className="text-xl leading-snug font-semibold">{event.title}</Heading>
       </header>
       <p>{event.summary}</p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">

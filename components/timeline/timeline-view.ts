@@ -101,10 +101,8 @@ export class TimelineView {
     const restore = items.upsert.length > BULK ? this.lookAway(model.items) : null;
     this.items.update(items.upsert);
     if (restore) this.timeline.setWindow(restore.start, restore.end, NO_ANIMATION);
-    // vis re-clusters after items are added or changed, not after removals alone: ask it to.
-    if (clustered && items.remove.length > 0 && items.upsert.length === 0) {
-      this.timeline.setOptions({ cluster: CLUSTER });
-    }
+    // vis rebuilds clusters when items are added or changed but not when some are only removed.
+    if (clustered && items.upsert.length === 0) this.timeline.setOptions({ cluster: CLUSTER });
 
     this.grouped = grouped;
     this.clustered = clustered;
@@ -127,7 +125,7 @@ export class TimelineView {
       const differs = current.start !== window.start || current.end !== window.end;
       if (requestChanged && differs) this.timeline.setWindow(range.start, range.end, NO_ANIMATION);
     } else if (requestChanged || entriesChanged) {
-      this.timeline.fit(NO_ANIMATION);
+      this.fitAll();
     }
   }
 
@@ -150,12 +148,29 @@ export class TimelineView {
   zoom(action: "in" | "out" | "fit"): TimelineWindow {
     if (action === "in") this.timeline.zoomIn(0.5, NO_ANIMATION);
     else if (action === "out") this.timeline.zoomOut(0.5, NO_ANIMATION);
-    else this.timeline.fit(NO_ANIMATION);
+    else this.fitAll();
     return this.getWindow();
   }
 
   getWindow(): TimelineWindow {
     return toWindow(this.timeline.getWindow());
+  }
+
+  /**
+   * Show every item. Not vis's fit(): that draws every item to measure it, which is slow for
+   * thousands and leaves them all drawn over their clusters. The items' own span is enough.
+   */
+  private fitAll() {
+    if (this.shownItems.size === 0) return;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const { start, end } of this.shownItems.values()) {
+      first = Math.min(first, start.getTime());
+      last = Math.max(last, (end ?? start).getTime());
+    }
+    const span = Math.max(last - first, 7 * DAY_MS);
+    // More room on the right, where the last point's title is drawn beside its dot.
+    this.timeline.setWindow(first - span * 0.03, last + span * 0.15, NO_ANIMATION);
   }
 
   /**
