@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   parseExplorerQuery,
   serializeExplorerQuery,
@@ -28,6 +28,12 @@ export function useExplorerUrl(vocabulary: QueryVocabulary) {
   // (a checkbox must not flick back). Once the URL has caught up, it is the truth again.
   const [pending, setPending] = useState<{ search: string; query: ExplorerQuery } | null>(null);
   if (pending && pending.search === search) setPending(null);
+  // Back/forward may land before the router reported the pushed URL: the history entry wins.
+  useEffect(() => {
+    const drop = () => setPending(null);
+    window.addEventListener("popstate", drop);
+    return () => window.removeEventListener("popstate", drop);
+  }, []);
 
   const navigate = useCallback((next: ExplorerQuery, mode: HistoryMode) => {
     const qs = serializeExplorerQuery(next);

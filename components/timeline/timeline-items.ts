@@ -65,12 +65,6 @@ export function parseWindow(window: TimelineWindow): { start: Date; end: Date } 
   return start.getTime() < end.getTime() ? { start, end } : null;
 }
 
-/** The span an entry covers, end exclusive (a point covers its one day). */
-export const entrySpan = (entry: TimelineEntry) => ({
-  start: dayStart(entry.earliest),
-  end: new Date(dayStart(entry.latest).getTime() + DAY_MS),
-});
-
 function toItem(entry: TimelineEntry, id: string, group?: string): VisItem {
   const classes = [entry.precise ? "" : "tl-imprecise", entry.expected ? "tl-expected" : ""];
   const item: VisItem = {
@@ -81,7 +75,8 @@ function toItem(entry: TimelineEntry, id: string, group?: string): VisItem {
     start: dayStart(entry.earliest),
     className: classes.filter(Boolean).join(" "),
   };
-  if (!entry.precise) item.end = entrySpan(entry).end;
+  // A band covers whole days: it ends where the day after `latest` begins.
+  if (!entry.precise) item.end = new Date(dayStart(entry.latest).getTime() + DAY_MS);
   if (group !== undefined) item.group = group;
   return item;
 }

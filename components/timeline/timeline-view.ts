@@ -30,13 +30,14 @@ const BULK = 100;
 const OPTIONS: TimelineOptions = {
   height: `${TIMELINE_HEIGHT_PX}px`,
   orientation: "top",
+  maxMinorChars: 4, // a label per year even on a phone
   showCurrentTime: false,
   zoomable: true,
   moveable: true,
   stack: true,
   margin: { axis: 8, item: { horizontal: 6, vertical: 6 } },
   zoomMin: 7 * DAY_MS,
-  zoomMax: 30 * 365.25 * DAY_MS,
+  zoomMax: 30 * YEAR_MS,
   selectable: true,
   multiselect: false,
   // Content is escaped by us already; vis's own filter stays on as a second line of defence.
