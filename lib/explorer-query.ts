@@ -117,8 +117,11 @@ export function parseExplorerQuery(
   }
 
   let q = (params.get("q") ?? "").trim();
-  if (q.length > MAX_QUERY_LENGTH) {
-    q = q.slice(0, MAX_QUERY_LENGTH);
+  // Counted and cut by code points, so an emoji is never halved; trimmed again so a cut text
+  // reads back unchanged.
+  const characters = Array.from(q);
+  if (characters.length > MAX_QUERY_LENGTH) {
+    q = characters.slice(0, MAX_QUERY_LENGTH).join("").trim();
     notices.push(`Search text cut to ${MAX_QUERY_LENGTH} characters.`);
   }
 

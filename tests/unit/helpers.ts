@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import os from "node:os";
 import path from "node:path";
 import { afterEach, expect } from "vitest";
+import type { EventView } from "@/lib/event-view";
 import { formatProblem, readStore, type Problem } from "@/lib/read-store";
 import type { EventRecord } from "@/lib/schema";
 
@@ -80,4 +81,29 @@ export function onlyProblem(problems: Problem[], fileEnd: string): Problem {
   const problem = problems[0]!;
   expect(problem.file.endsWith(fileEnd), `${problem.file} should end with ${fileEnd}`).toBe(true);
   return problem;
+}
+
+/** A made-up event view: `overrides` on top of a plain, precise meeting with no names. */
+export function makeView(overrides: Partial<EventView> & { id: string }): EventView {
+  return {
+    title: "",
+    summary: "",
+    label: "1 Jan 2020",
+    edtf: "2020-01-01",
+    dateText: "",
+    dateSourceId: "",
+    type: "meeting",
+    status: "occurred",
+    earliest: "2020-01-01",
+    latest: "2020-01-01",
+    precise: true,
+    year: "2020",
+    actors: [],
+    places: [],
+    tags: [],
+    sources: [],
+    quotes: [],
+    relatedIds: [],
+    ...overrides,
+  };
 }

@@ -1,0 +1,237 @@
+import { describe, expect, it } from "vitest";
+import {
+  buildModel,
+  chronological,
+  DAY_MS,
+  diffRows,
+  escapeHtml,
+  NO_LANE,
+  parseWindow,
+  stepEntry,
+  toWindow,
+  type VisItem,
+} from "@/components/timeline/timeline-items";
+import type { TimelineEntry } from "@/components/timeline/timeline-types";
+
+const entry = (id: string, overrides: Partial<TimelineEntry> = {}): TimelineEntry => ({
+  id,
+  title: `Title ${id}`,
+  label: "16 Feb 2017",
+  earliest: "2017-02-16",
+  latest: "2017-02-16",
+  precise: true,
+  expected: false,
+  lanes: [],
+  ...overrides,
+});
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe("escapeHtml", () => {
+  it("escapes the five HTML-special characters and nothing else", () => {
+    expect(escapeHtml(`<b class="x">Tom & Jerry's</b>`)).toBe(
+      "&lt;b class=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/b&gt;",
+    );
+    expect(escapeHtml("Erdoğan – 2017")).toBe("Erdoğan – 2017");
+  });
+});
+
+describe("buildModel", () => {
+  it("draws a precise entry as a point", () => {
+    const { items, groups } = buildModel([entry("a")], null);
+    expect(groups).toBeNull();
+    expect(items).toEqual([
+      {
+        id: "a",
+        content: "Title a",
+        title: "16 Feb 2017 — Title a",
+        type: "point",
+        start: day("2017-02-16"),
+        className: "",
+      },
+    ]);
+  });
+
+  it("draws an imprecise entry as a band ending the day after its latest day", () => {
+    const dec = entry("dec", { earliest: "2015-12-01", latest: "2015-12-31", precise: false });
+    const [item] = buildModel([dec], null).items;
+    expect(item).toMatchObject({ type: "range", start: day("2015-12-01"), end: day("2016-01-01") });
+    expect(item?.className).toBe("tl-imprecise");
+    expect(item!.end!.getTime() - item!.start.getTime()).toBe(31 * DAY_MS);
+  });
+
+  it("marks expected entries", () => {
+    const { items } = buildModel(
+      [entry("a", { expected: true }), entry("b", { expected: true, precise: false })],
+      null,
+    );
+    expect(items.map((item) => item.className)).toEqual([
+      "tl-expected",
+      "tl-imprecise tl-expected",
+    ]);
+  });
+
+  it("escapes HTML in content, tooltips and lane names", () => {
+    const nasty = entry("x", {
+      title: "<img src=x onerror=alert(1)>",
+      label: "A & B",
+      lanes: ["l"],
+    });
+    const { items, groups } = buildModel([nasty], [{ id: "l", name: "<i>Lane</i>" }]);
+    expect(items[0]?.content).toBe("&lt;img src=x onerror=alert(1)&gt;");
+    expect(items[0]?.title).toBe("A &amp; B — &lt;img src=x onerror=alert(1)&gt;");
+    expect(groups?.[0]?.content).toBe("&lt;i&gt;Lane&lt;/i&gt;");
+  });
+
+  it("puts a grouped entry once in each of its lanes, and unlaned entries in “Not stated”", () => {
+    const lanes = [
+      { id: "nato", name: "NATO" },
+      { id: "un", name: "United Nations" },
+    ];
+    const entries = [
+      entry("a", { lanes: ["un", "nato"] }),
+      entry("b", { lanes: [] }),
+      entry("c", { lanes: ["unknown"] }),
+    ];
+    const model = buildModel(entries, lanes);
+    expect(model.items.map((item) => [item.id, item.group])).toEqual([
+      ["a::un", "un"],
+      ["a::nato", "nato"],
+      ["b::__none", NO_LANE.id],
+      ["c::__none", NO_LANE.id],
+    ]);
+    expect(model.groups).toEqual([
+      { id: "nato", content: "NATO", order: 0 },
+      { id: "un", content: "United Nations", order: 1 },
+      { id: NO_LANE.id, content: "Not stated", order: 2 },
+    ]);
+    expect(model.itemIdsByEntry.get("a")).toEqual(["a::un", "a::nato"]);
+    expect(model.entryIdByItem.get("a::nato")).toBe("a");
+    expect(model.entryIdByItem.get("c::__none")).toBe("c");
+  });
+
+  it("shows no “Not stated” lane when every entry has a lane", () => {
+    const { groups } = buildModel(
+      [entry("a", { lanes: ["nato"] })],
+      [{ id: "nato", name: "NATO" }],
+    );
+    expect(groups?.map((group) => group.id)).toEqual(["nato"]);
+  });
+
+  it("maps entries to items both ways without lanes", () => {
+    const model = buildModel([entry("a"), entry("b", { lanes: ["ignored"] })], null);
+    expect(model.items.map((item) => item.group)).toEqual([undefined, undefined]);
+    expect([...model.itemIdsByEntry]).toEqual([
+      ["a", ["a"]],
+      ["b", ["b"]],
+    ]);
+    expect([...model.entryIdByItem]).toEqual([
+      ["a", "a"],
+      ["b", "b"],
+    ]);
+  });
+});
+
+describe("diffRows", () => {
+  const item = (id: string, overrides: Partial<VisItem> = {}): VisItem => ({
+    id,
+    content: id,
+    title: id,
+    type: "point",
+    start: day("2017-02-16"),
+    className: "",
+    ...overrides,
+  });
+  const previous = new Map(
+    [
+      item("same"),
+      item("gone"),
+      item("moved"),
+      item("band", { type: "range", end: day("2017-03-01") }),
+    ].map((row) => [row.id, row] as const),
+  );
+
+  it("removes missing rows, adds new ones and updates changed ones", () => {
+    const next = [
+      item("same"), // equal, dates compared by time (a fresh Date object)
+      item("moved", { start: day("2017-02-17") }),
+      item("band", { type: "range", end: day("2017-03-01") }),
+      item("new"),
+    ];
+    const { remove, upsert } = diffRows(previous, next);
+    expect(remove).toEqual(["gone"]);
+    expect(upsert.map((row) => row.id)).toEqual(["moved", "new"]);
+  });
+
+  it("removes and re-adds a row that lost a field", () => {
+    const { remove, upsert } = diffRows(
+      previous,
+      [...previous.values()].map((row) => item(row.id)),
+    );
+    expect(remove).toEqual(["band"]);
+    expect(upsert.map((row) => row.id)).toEqual(["band"]);
+  });
+
+  it("updates a row that gained a field without removing it", () => {
+    const { remove, upsert } = diffRows(previous, [item("same", { group: "nato" })]);
+    expect(remove).toEqual(["gone", "moved", "band"]);
+    expect(upsert).toEqual([item("same", { group: "nato" })]);
+  });
+});
+
+describe("timeline windows", () => {
+  it("round-trips between ISO days and dates", () => {
+    const window = { start: "2016-02-28", end: "2017-01-01" };
+    const dates = parseWindow(window);
+    expect(dates).toEqual({ start: day("2016-02-28"), end: day("2017-01-01") });
+    expect(toWindow(dates!)).toEqual(window);
+  });
+
+  it("takes the UTC day of a moment", () => {
+    const start = new Date("2016-03-01T23:59:59Z");
+    const end = new Date("2016-03-02T00:00:01Z");
+    expect(toWindow({ start, end })).toEqual({ start: "2016-03-01", end: "2016-03-02" });
+  });
+
+  it("refuses a window that is empty, reversed or not made of days", () => {
+    expect(parseWindow({ start: "2016-01-01", end: "2016-01-01" })).toBeNull();
+    expect(parseWindow({ start: "2017-01-01", end: "2016-01-01" })).toBeNull();
+    expect(parseWindow({ start: "banana", end: "2016-01-01" })).toBeNull();
+    expect(parseWindow({ start: "2016-01-01", end: "2016-13-01" })).toBeNull();
+  });
+});
+
+describe("chronological and stepEntry", () => {
+  const sorted = chronological([
+    entry("c", { earliest: "2018-01-01" }),
+    entry("a1", { earliest: "2016-01-01" }),
+    entry("b", { earliest: "2017-01-01" }),
+    entry("a2", { earliest: "2016-01-01" }),
+  ]);
+  const window = { start: "2016-06-01", end: "2017-06-01" };
+
+  it("sorts by earliest day, keeping the given order for equal days", () => {
+    expect(sorted.map((e) => e.id)).toEqual(["a1", "a2", "b", "c"]);
+  });
+
+  it("steps to the next or previous entry, and nowhere past the ends", () => {
+    expect(stepEntry(sorted, "a2", 1, window)).toBe("b");
+    expect(stepEntry(sorted, "a2", -1, window)).toBe("a1");
+    expect(stepEntry(sorted, "c", 1, window)).toBeNull();
+    expect(stepEntry(sorted, "a1", -1, window)).toBeNull();
+  });
+
+  it("with nothing selected, starts from the entries in view", () => {
+    expect(stepEntry(sorted, null, 1, window)).toBe("b");
+    expect(stepEntry(sorted, null, -1, window)).toBe("b");
+    expect(stepEntry(sorted, "not-listed", 1, window)).toBe("b");
+  });
+
+  it("with nothing in view, goes to the nearest end", () => {
+    const late = { start: "2019-01-01", end: "2020-01-01" };
+    const early = { start: "2010-01-01", end: "2011-01-01" };
+    expect(stepEntry(sorted, null, 1, late)).toBe("c");
+    expect(stepEntry(sorted, null, -1, early)).toBe("a1");
+    expect(stepEntry([], null, 1, window)).toBeNull();
+  });
+});
