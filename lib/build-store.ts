@@ -46,7 +46,7 @@ export function buildStore(records: StoreRecords): Store {
   }
   const events = records.events
     .map((record): StoreEvent => {
-      const when = parseEventDate(record.date);
+      const when = records.dates.get(record.id) ?? parseEventDate(record.date);
       return {
         ...record,
         when,

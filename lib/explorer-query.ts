@@ -1,6 +1,5 @@
-import { z } from "zod";
-import { EventDateError, parseEventDate } from "./event-date";
-import { EVENT_TYPES, type EventType } from "./schema";
+import { EVENT_TYPES } from "./event-types";
+import type { EventType } from "./schema";
 
 /**
  * The explorer's whole view state, as it lives in the URL query. One parser serves the server
@@ -63,22 +62,28 @@ export interface QueryVocabulary {
   events: ReadonlySet<string>;
 }
 
-const isoDay = z.iso.date();
-
 /** Shortened, for quoting a bad value back in a notice (React escapes it when rendering). */
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
-/** Earliest/latest day of a from/to value, or null when it is not a plain year, month or day. */
+/**
+ * Earliest/latest day of a from/to value, or null when it is not a real year, month or day.
+ * Plain arithmetic rather than the EDTF parser: this runs in the browser too, and the parser
+ * would add tens of kilobytes to the page for three simple forms.
+ */
 export function dateBounds(value: string): { earliest: string; latest: string } | null {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return null;
-  try {
-    const { earliest, latest } = parseEventDate(value);
-    return { earliest, latest };
-  } catch (error) {
-    if (error instanceof EventDateError) return null;
-    throw error;
-  }
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return null;
+  const [, year = "", month, day] = match;
+  const lastDay = (m: number) => new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  if (month === undefined) return { earliest: `${year}-01-01`, latest: `${year}-12-31` };
+  const m = Number(month);
+  if (m < 1 || m > 12) return null;
+  if (day === undefined) return { earliest: `${value}-01`, latest: `${value}-${lastDay(m)}` };
+  const d = Number(day);
+  return d >= 1 && d <= lastDay(m) ? { earliest: value, latest: value } : null;
 }
+
+const isDay = (value: string) => value.length === 10 && dateBounds(value) !== null;
 
 export function parseExplorerQuery(
   params: URLSearchParams,
@@ -135,7 +140,7 @@ export function parseExplorerQuery(
   let start = single("start");
   let end = single("end");
   if (start !== null || end !== null) {
-    const valid = start && end && isoDay.safeParse(start).success && isoDay.safeParse(end).success;
+    const valid = start && end && isDay(start) && isDay(end);
     if (!valid || start! >= end!) {
       notices.push("Ignored the timeline window: start and end must be days, start first.");
       start = end = null;

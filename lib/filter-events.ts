@@ -1,7 +1,7 @@
 import { createEventSearch } from "./event-search";
 import type { EventView } from "./event-view";
 import { dateBounds, type ExplorerQuery, type QueryVocabulary } from "./explorer-query";
-import { EVENT_TYPES } from "./schema";
+import { EVENT_TYPES } from "./event-types";
 
 export const FACETS = ["types", "actors", "places", "publishers"] as const;
 export type Facet = (typeof FACETS)[number];
@@ -78,25 +78,41 @@ export function createEventFilter(events: readonly EventView[]) {
     events: new Set(events.map((event) => event.id)),
   };
 
+  // Facet values as positions in `options`, so the hot loop counts into arrays, not maps.
+  const positions = Object.fromEntries(
+    FACETS.map((facet) => [facet, new Map(options[facet].map((option, i) => [option.id, i]))]),
+  ) as Record<Facet, Map<string, number>>;
+  const ownPositions = values.map(
+    (own) =>
+      Object.fromEntries(
+        FACETS.map((facet) => [facet, own[facet].map((id) => positions[facet].get(id)!)]),
+      ) as Record<Facet, number[]>,
+  );
+
   function filter(query: ExplorerQuery): FilterResult {
     const scores = query.q ? search(query.q) : null;
     const from = query.from ? dateBounds(query.from)?.earliest : undefined;
     const to = query.to ? dateBounds(query.to)?.latest : undefined;
-    const chosen: Record<Facet, Set<string>> = {
-      types: new Set(query.types),
-      actors: new Set(query.actors),
-      places: new Set(query.places),
-      publishers: new Set(query.publishers),
+    const chosenIds: Record<Facet, readonly string[]> = {
+      types: query.types,
+      actors: query.actors,
+      places: query.places,
+      publishers: query.publishers,
     };
-    const counts: Record<Facet, Map<string, number>> = {
-      types: new Map(),
-      actors: new Map(),
-      places: new Map(),
-      publishers: new Map(),
-    };
-    const count = (facet: Facet, ids: string[]) => {
-      for (const id of ids) counts[facet].set(id, (counts[facet].get(id) ?? 0) + 1);
-    };
+    const active = FACETS.filter((facet) => chosenIds[facet].length > 0);
+    const chosen = Object.fromEntries(
+      FACETS.map((facet) => {
+        const flags = new Uint8Array(options[facet].length);
+        for (const id of chosenIds[facet]) {
+          const at = positions[facet].get(id);
+          if (at !== undefined) flags[at] = 1;
+        }
+        return [facet, flags];
+      }),
+    ) as Record<Facet, Uint8Array>;
+    const counts = Object.fromEntries(
+      FACETS.map((facet) => [facet, new Uint32Array(options[facet].length)]),
+    ) as Record<Facet, Uint32Array>;
 
     const matches: EventView[] = [];
     events.forEach((event, index) => {
@@ -104,16 +120,17 @@ export function createEventFilter(events: readonly EventView[]) {
       if (from && event.latest < from) return;
       if (to && event.earliest > to) return;
       if (!query.expected && event.status === "expected") return;
-      const own = values[index]!;
-      const failing = FACETS.filter(
-        (facet) => chosen[facet].size > 0 && !own[facet].some((id) => chosen[facet].has(id)),
-      );
-      if (failing.length === 0) {
-        matches.push(event);
-        for (const facet of FACETS) count(facet, own[facet]);
-      } else if (failing.length === 1) {
-        count(failing[0]!, own[failing[0]!]);
+      const own = ownPositions[index]!;
+      let failing: Facet | null = null;
+      for (const facet of active) {
+        if (own[facet].some((at) => chosen[facet][at] === 1)) continue;
+        if (failing) return; // fails two facets: counts nowhere
+        failing = facet;
       }
+      for (const facet of failing ? [failing] : FACETS) {
+        for (const at of own[facet]) counts[facet][at]! += 1;
+      }
+      if (!failing) matches.push(event);
     });
 
     if (scores && query.sort === "relevance") {
@@ -122,7 +139,7 @@ export function createEventFilter(events: readonly EventView[]) {
     const facets = Object.fromEntries(
       FACETS.map((facet) => [
         facet,
-        options[facet].map((option) => ({ ...option, count: counts[facet].get(option.id) ?? 0 })),
+        options[facet].map((option, at) => ({ ...option, count: counts[facet][at] ?? 0 })),
       ]),
     ) as Record<Facet, FacetOption[]>;
     return { events: matches, facets, total: events.length };

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { EventDateError, parseEventDate } from "./event-date";
+import { EventDateError, parseEventDate, type EventDate } from "./event-date";
 import { resolveDateText } from "./relative-date";
 import {
   ActorListSchema,
@@ -13,7 +13,7 @@ import {
   type Place,
   type Source,
 } from "./schema";
-import { containsVerbatim, linesNotFromCapture } from "./verbatim";
+import { linesNotFromCapture, verbatimIn } from "./verbatim";
 
 /** One thing wrong with the store, printed as `file: field: message`. */
 export interface Problem {
@@ -29,10 +29,15 @@ export interface SourceWithText extends Source {
   text: string;
 }
 
+/** Whether a passage is verbatim in a source's text (the text is normalized once). */
+type VerbatimTest = (passage: string) => boolean;
+
 /** The records of the store as read from disk, each one valid on its own. */
 export interface StoreRecords {
   sources: SourceWithText[];
   events: EventRecord[];
+  /** Each event's date, parsed once while checking it. */
+  dates: Map<string, EventDate>;
   actors: Actor[];
   places: Place[];
 }
@@ -160,9 +165,13 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
 
   // Events, and everything they refer to.
   const sourceById = new Map(sources.map((source) => [source.id, source]));
+  const verbatimTests = new Map<string, VerbatimTest>(
+    sources.map((source) => [source.id, verbatimIn(source.text)]),
+  );
   const sourceIds = new Set(sourceFiles.map(({ record }) => record.id));
   const eventFiles = readFolder(path.join(dataDir, "events"), EventSchema);
   const eventIds = new Set(eventFiles.map(({ record }) => record.id));
+  const dates = new Map<string, EventDate>();
 
   for (const { record: event, file } of eventFiles) {
     const refs = (field: string, ids: string[], known: Set<string>, what: string) =>
@@ -181,7 +190,7 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
         if (!sourceIds.has(id)) report(file, `sources[${i}].source`, `unknown source "${id}"`);
         return;
       }
-      if (!containsVerbatim(source.text, quote)) {
+      if (!verbatimTests.get(id)!(quote)) {
         report(
           file,
           `sources[${i}].quote`,
@@ -193,6 +202,7 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
     let date;
     try {
       date = parseEventDate(event.date);
+      dates.set(event.id, date);
     } catch (error) {
       if (!(error instanceof EventDateError)) throw error;
       report(file, "date", error.message);
@@ -202,7 +212,7 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
     if (!dating) continue;
     const textFile = display(path.join(sourcesDir, `${dating.id}.txt`));
     for (const fragment of event.dateText.split("…").map((part) => part.trim())) {
-      if (!containsVerbatim(dating.text, fragment)) {
+      if (!verbatimTests.get(dating.id)!(fragment)) {
         report(
           file,
           "dateText",
@@ -221,7 +231,7 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
   }
 
   return {
-    records: { sources, events: eventFiles.map(({ record }) => record), actors, places },
+    records: { sources, events: eventFiles.map(({ record }) => record), dates, actors, places },
     problems,
   };
 }

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { EVENT_STATUSES, EVENT_TYPES } from "./event-types";
+
+export { EVENT_STATUSES, EVENT_TYPES };
 
 /** Ids are readable, stable slugs: lower-case words joined by hyphens. */
 const slug = z
@@ -6,22 +9,6 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug (letters, digits, hyphens)");
 
 const isoDay = z.iso.date({ message: "must be an ISO date (YYYY-MM-DD)" });
-
-export const EVENT_TYPES = [
-  "request",
-  "offer",
-  "assistance",
-  "meeting",
-  "statement",
-  "decision",
-  "agreement",
-  "summit",
-  "conference",
-  "operation",
-  "conflict",
-] as const;
-
-export const EVENT_STATUSES = ["occurred", "expected"] as const;
 
 export const SourceSchema = z.strictObject({
   id: slug,

@@ -5,8 +5,13 @@ export const GAP_MARK = "[…]";
 export const normalizeWhitespace = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** True when `passage` occurs in `text` exactly, apart from whitespace. */
-export const containsVerbatim = (text: string, passage: string) =>
-  normalizeWhitespace(text).includes(normalizeWhitespace(passage));
+export const containsVerbatim = (text: string, passage: string) => verbatimIn(text)(passage);
+
+/** A test for passages of one text, which is normalized once for all of them. */
+export function verbatimIn(text: string): (passage: string) => boolean {
+  const normalized = normalizeWhitespace(text);
+  return (passage) => normalized.includes(normalizeWhitespace(passage));
+}
 
 /**
  * Checks that a source text was made from its capture by deletions only: every line of the text

@@ -81,34 +81,94 @@ function toItem(entry: TimelineEntry, id: string, group?: string): VisItem {
   return item;
 }
 
-/** Items (one per entry, or one per entry and lane when grouped) and the groups to show. */
-export function buildModel(entries: TimelineEntry[], lanes: TimelineLane[] | null): TimelineModel {
+/**
+ * Above this many entries in view, the timeline sums entries up as one band per year (and
+ * lane) instead of drawing each: vis-timeline draws and stacks every item it holds, which takes
+ * seconds for thousands, and its own clustering recomputes everything on each change.
+ */
+export const DETAIL_LIMIT = 200;
+
+/** Ids of year bands start with this; selecting one zooms into its year. */
+export const BUCKET_PREFIX = "years:";
+
+const overlaps = (entry: TimelineEntry, window: TimelineWindow) =>
+  entry.latest >= window.start && entry.earliest <= window.end;
+
+/** The entries to draw one by one: all when few, else those in view when few enough. */
+function detailedEntries(
+  entries: TimelineEntry[],
+  visible: TimelineWindow | null,
+  selectedId: string | null,
+): Set<TimelineEntry> {
+  if (entries.length <= DETAIL_LIMIT) return new Set(entries);
+  const inView = visible ? entries.filter((entry) => overlaps(entry, visible)) : [];
+  const detailed = new Set(inView.length <= DETAIL_LIMIT ? inView : []);
+  // The selected entry is always drawn, so that it can be shown selected.
+  const selected = entries.find((entry) => entry.id === selectedId);
+  if (selected) detailed.add(selected);
+  return detailed;
+}
+
+function bucketItem(lane: string | undefined, year: string, count: number): VisItem {
+  const item: VisItem = {
+    id: `${BUCKET_PREFIX}${lane ?? ""}:${year}`,
+    content: `${count} events`,
+    title: `${count} events in ${year}: select to zoom in`,
+    type: "range",
+    start: dayStart(`${year}-01-01`),
+    end: dayStart(`${Number(year) + 1}-01-01`),
+    className: "tl-bucket",
+  };
+  if (lane !== undefined) item.group = lane;
+  return item;
+}
+
+/**
+ * Items (one per entry, or one per entry and lane when grouped) and the groups to show. With
+ * more than DETAIL_LIMIT entries, only the entries in the `visible` window (when few enough)
+ * and the selected one are drawn; the others are counted in one band per year and lane.
+ */
+export function buildModel(
+  entries: TimelineEntry[],
+  lanes: TimelineLane[] | null,
+  {
+    visible = null,
+    selectedId = null,
+  }: { visible?: TimelineWindow | null; selectedId?: string | null } = {},
+): TimelineModel {
   const items: VisItem[] = [];
   const itemIdsByEntry = new Map<string, string[]>();
   const entryIdByItem = new Map<string, string>();
   const laneIds = new Set(lanes?.map((lane) => lane.id));
+  const detailed = detailedEntries(entries, visible, selectedId);
+  const buckets = new Map<string, { lane: string | undefined; year: string; count: number }>();
   let usesNoLane = false;
 
   for (const entry of entries) {
-    const ids: string[] = [];
-    if (lanes === null) {
-      items.push(toItem(entry, entry.id));
-      ids.push(entry.id);
-    } else {
-      const entryLanes = entry.lanes.filter((lane) => laneIds.has(lane));
+    let entryLanes: (string | undefined)[] = [undefined];
+    if (lanes !== null) {
+      entryLanes = entry.lanes.filter((lane) => laneIds.has(lane));
       if (entryLanes.length === 0) {
         entryLanes.push(NO_LANE.id);
         usesNoLane = true;
       }
-      for (const lane of entryLanes) {
-        const id = `${entry.id}::${lane}`;
-        items.push(toItem(entry, id, lane));
-        ids.push(id);
-      }
     }
+    if (!detailed.has(entry)) {
+      const year = entry.earliest.slice(0, 4);
+      for (const lane of entryLanes) {
+        const key = `${lane ?? ""}:${year}`;
+        const bucket = buckets.get(key) ?? { lane, year, count: 0 };
+        bucket.count += 1;
+        buckets.set(key, bucket);
+      }
+      continue;
+    }
+    const ids = entryLanes.map((lane) => (lane === undefined ? entry.id : `${entry.id}::${lane}`));
+    entryLanes.forEach((lane, index) => items.push(toItem(entry, ids[index]!, lane)));
     itemIdsByEntry.set(entry.id, ids);
     for (const id of ids) entryIdByItem.set(id, entry.id);
   }
+  for (const { lane, year, count } of buckets.values()) items.push(bucketItem(lane, year, count));
 
   const shownLanes = lanes && (usesNoLane ? [...lanes, NO_LANE] : lanes);
   const groups =

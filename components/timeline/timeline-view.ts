@@ -6,6 +6,7 @@ import { DataSet } from "vis-data/peer";
 import { Timeline, type IdType, type TimelineOptions } from "vis-timeline/peer";
 import { TIMELINE_HEIGHT_PX } from "./timeline-frame";
 import {
+  BUCKET_PREFIX,
   DAY_MS,
   diffRows,
   parseWindow,
@@ -15,12 +16,6 @@ import {
   type VisItem,
 } from "./timeline-items";
 import type { TimelineWindow } from "./timeline-types";
-
-/** Above this many items, crowded ones are clustered so that thousands stay fast. */
-const CLUSTER_ABOVE = 200;
-const CLUSTER = { maxItems: 3, showStipes: false, fitOnDoubleClick: true };
-// The typings omit `false`, which vis-timeline accepts to switch clustering back off.
-const NO_CLUSTER = false as unknown as TimelineOptions["cluster"];
 
 const NO_ANIMATION = { animation: false };
 const YEAR_MS = 365.25 * DAY_MS;
@@ -46,7 +41,10 @@ const OPTIONS: TimelineOptions = {
 
 export interface TimelineViewHandlers {
   onSelect: (entryId: string | null) => void;
+  /** The user panned or zoomed. */
   onWindowChange: (window: TimelineWindow) => void;
+  /** The visible window changed, for whatever reason (the model depends on it). */
+  onVisibleChange: (window: TimelineWindow) => void;
 }
 
 export class TimelineView {
@@ -58,7 +56,8 @@ export class TimelineView {
   private shownGroups = new Map<string, VisGroup>();
   private model: TimelineModel | null = null;
   private grouped = false;
-  private clustered = false;
+  /** True while sync() moves the window about; those moves are not the user's. */
+  private syncing = false;
   /** Last window and selection asked for through props ("unset" before the first). */
   private windowKey: string | null | undefined;
   private selectedId: string | null | undefined;
@@ -66,13 +65,23 @@ export class TimelineView {
   constructor(container: HTMLElement, handlers: TimelineViewHandlers) {
     this.timeline = new Timeline(container, this.items, OPTIONS);
     this.timeline.on("select", ({ items }: { items: IdType[] }) => {
-      // Clusters have ids of their own: selecting one selects no entry.
-      const entryId = this.model?.entryIdByItem.get(String(items[0])) ?? null;
+      const id = String(items[0]);
+      const bucket = id.startsWith(BUCKET_PREFIX) ? this.shownItems.get(id) : undefined;
+      if (bucket?.end) {
+        // A band of a year's events: zoom into that year instead of selecting.
+        this.timeline.setSelection(this.itemIdsOf(this.selectedId ?? null));
+        this.timeline.setWindow(bucket.start, bucket.end, NO_ANIMATION);
+        handlers.onWindowChange(this.getWindow());
+        return;
+      }
+      const entryId = this.model?.entryIdByItem.get(id) ?? null;
       this.timeline.setSelection(this.itemIdsOf(entryId)); // every lane's copy
       handlers.onSelect(entryId);
     });
     this.timeline.on("rangechanged", (range: { start: Date; end: Date; byUser?: boolean }) => {
+      if (this.syncing) return;
       if (range.byUser) handlers.onWindowChange(toWindow(range));
+      handlers.onVisibleChange(toWindow(range));
     });
   }
 
@@ -86,27 +95,22 @@ export class TimelineView {
     const items = diffRows(this.shownItems, model.items);
     const groups = diffRows(this.shownGroups, model.groups ?? []);
     const grouped = model.groups !== null;
-    const clustered = model.items.length > CLUSTER_ABOVE;
     const changed =
       [items.remove, items.upsert, groups.remove, groups.upsert].some((list) => list.length > 0) ||
       grouped !== this.grouped;
     if (!changed) return false;
 
+    this.syncing = true;
     this.items.remove(items.remove);
     if (grouped !== this.grouped) this.timeline.setGroups(grouped ? this.groups : undefined);
     this.groups.remove(groups.remove);
     this.groups.update(groups.upsert);
-    if (clustered !== this.clustered) {
-      this.timeline.setOptions({ cluster: clustered ? CLUSTER : NO_CLUSTER });
-    }
     const restore = items.upsert.length > BULK ? this.lookAway(model.items) : null;
     this.items.update(items.upsert);
     if (restore) this.timeline.setWindow(restore.start, restore.end, NO_ANIMATION);
-    // vis rebuilds clusters when items are added or changed but not when some are only removed.
-    if (clustered && items.upsert.length === 0) this.timeline.setOptions({ cluster: CLUSTER });
+    this.syncing = false;
 
     this.grouped = grouped;
-    this.clustered = clustered;
     this.shownItems = new Map(model.items.map((item) => [item.id, item]));
     this.shownGroups = new Map(model.groups?.map((group) => [group.id, group]));
     return true;
@@ -158,8 +162,8 @@ export class TimelineView {
   }
 
   /**
-   * Show every item. Not vis's fit(): that draws every item to measure it, which is slow for
-   * thousands and leaves them all drawn over their clusters. The items' own span is enough.
+   * Show every item. Not vis's fit(): that draws every item to measure it; the items' own span
+   * is enough.
    */
   private fitAll() {
     if (this.shownItems.size === 0) return;

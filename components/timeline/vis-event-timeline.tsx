@@ -8,11 +8,12 @@ import {
   useId,
   useMemo,
   useRef,
+  useState,
   type KeyboardEvent as ReactKeyboardEvent,
 } from "react";
 import { TIMELINE_HEIGHT_PX, TimelineFrame, type ZoomAction } from "./timeline-frame";
 import { buildModel, chronological, stepEntry } from "./timeline-items";
-import type { EventTimelineProps, TimelineWindow } from "./timeline-types";
+import type { EventTimelineProps, TimelineEntry, TimelineWindow } from "./timeline-types";
 import { TimelineView } from "./timeline-view";
 
 const KEY_ZOOM: Record<string, ZoomAction> = { "+": "in", "=": "in", "-": "out", "0": "fit" };
@@ -28,7 +29,13 @@ export default function VisEventTimeline({
   const containerRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<TimelineView | null>(null);
   const hintId = useId();
-  const model = useMemo(() => buildModel(entries, lanes), [entries, lanes]);
+  // The window in view decides which entries are drawn one by one (see buildModel).
+  const [visible, setVisible] = useState<TimelineWindow | null>(null);
+  const model = useMemo(
+    () => buildModel(entries, lanes, { visible, selectedId }),
+    [entries, lanes, visible, selectedId],
+  );
+  const shownEntries = useRef<TimelineEntry[] | null>(null);
   const sorted = useMemo(() => chronological(entries), [entries]);
   // Compare the window by value: callers may pass a new object on every render.
   const windowStart = requestedWindow?.start ?? null;
@@ -42,12 +49,19 @@ export default function VisEventTimeline({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const view = new TimelineView(container, {
       onSelect: (id) => reportSelect(id),
       onWindowChange: (range) => reportWindow(range),
+      // Redraw for the new window once panning or zooming pauses.
+      onVisibleChange: (range) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => setVisible(range), 150);
+      },
     });
     viewRef.current = view;
     return () => {
+      clearTimeout(timer);
       viewRef.current = null;
       view.destroy();
     };
@@ -57,11 +71,18 @@ export default function VisEventTimeline({
   useEffect(() => {
     const view = viewRef.current;
     if (!view) return;
-    const entriesChanged = view.sync(model);
+    view.sync(model);
+    // Refit for other entries, not for a model redrawn because the window or selection moved.
+    const previous = shownEntries.current;
+    const entriesChanged =
+      previous === null ||
+      previous.length !== entries.length ||
+      previous.some((entry, index) => entry.id !== entries[index]?.id);
+    shownEntries.current = entries;
     const request =
       windowStart !== null && windowEnd !== null ? { start: windowStart, end: windowEnd } : null;
     view.showWindow(request, entriesChanged);
-  }, [model, windowStart, windowEnd]);
+  }, [model, entries, windowStart, windowEnd]);
 
   useEffect(() => {
     viewRef.current?.select(selectedId);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  BUCKET_PREFIX,
   buildModel,
+  DETAIL_LIMIT,
   chronological,
   DAY_MS,
   diffRows,
@@ -233,5 +235,50 @@ describe("chronological and stepEntry", () => {
     expect(stepEntry(sorted, null, 1, late)).toBe("c");
     expect(stepEntry(sorted, null, -1, early)).toBe("a1");
     expect(stepEntry([], null, 1, window)).toBeNull();
+  });
+});
+
+describe("buildModel with more entries than it draws", () => {
+  // DETAIL_LIMIT + 50 entries: one a day from 1 Jan 2016 (the last ones run into 2017).
+  const many = Array.from({ length: DETAIL_LIMIT + 50 }, (_, i) => {
+    const iso = new Date(Date.UTC(2016, 0, 1 + i * 2)).toISOString().slice(0, 10);
+    return entry(`e${i}`, { earliest: iso, latest: iso, lanes: [i % 2 ? "odd" : "even"] });
+  });
+  const bands = (items: VisItem[]) => items.filter((item) => item.id.startsWith(BUCKET_PREFIX));
+
+  it("sums every entry up in one band per year when nothing is in view", () => {
+    const { items, itemIdsByEntry } = buildModel(many, null);
+    expect(items.every((item) => item.id.startsWith(BUCKET_PREFIX))).toBe(true);
+    expect(items.map((item) => item.content)).toEqual(
+      ["2016", "2017"].map(
+        (year) => `${many.filter((e) => e.earliest.startsWith(year)).length} events`,
+      ),
+    );
+    expect(items[0]).toMatchObject({
+      type: "range",
+      start: day("2016-01-01"),
+      end: day("2017-01-01"),
+    });
+    expect(itemIdsByEntry.size).toBe(0);
+  });
+
+  it("draws the entries of a window that holds few enough, and counts the rest", () => {
+    const visible = { start: "2016-03-01", end: "2016-03-31" };
+    const inView = many.filter((e) => e.earliest >= visible.start && e.earliest <= visible.end);
+    const { items } = buildModel(many, null, { visible });
+    const drawn = items.filter((item) => !item.id.startsWith(BUCKET_PREFIX));
+    expect(drawn.map((item) => item.id)).toEqual(inView.map((e) => e.id));
+    const counted = bands(items).map((item) => Number(item.content.split(" ")[0]));
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(many.length - inView.length);
+  });
+
+  it("always draws the selected entry, and keeps bands per lane when grouped", () => {
+    const lanes = [
+      { id: "even", name: "Even" },
+      { id: "odd", name: "Odd" },
+    ];
+    const { items, itemIdsByEntry } = buildModel(many, lanes, { selectedId: "e3" });
+    expect(itemIdsByEntry.get("e3")).toEqual(["e3::odd"]);
+    expect(new Set(bands(items).map((item) => item.group))).toEqual(new Set(["even", "odd"]));
   });
 });

@@ -1,0 +1,147 @@
+/**
+ * The home page in Chromium with the synthetic store: initial load, then the time each filter
+ * change takes to reach the screen (result line and timeline updated, next frame drawn).
+ */
+import { chromium, type Page } from "@playwright/test";
+import { gzipSync } from "node:zlib";
+import { chromiumLaunchOptions } from "../../tests/chromium";
+import { PAGE_SCRIPT } from "./page-script";
+import { budgeted, info, kb, ms, type Figure } from "./stats";
+
+export const CHANGE_BUDGET_MS = 200;
+const LOAD_TIMEOUT_MS = 180_000;
+/** How long a change may take before it counts as not seen, and how long to let it settle. */
+const CHANGE_TIMEOUT_MS = 10_000;
+const SETTLE_MS = 1_500;
+
+interface Action {
+  kind: "click" | "enter";
+  selector: string;
+  value?: string;
+}
+
+/** Filter changes, in order; each undoes or builds on the one before, as a person would. */
+export const CHANGES: { name: string; action: Action }[] = [
+  { name: "check type Meeting", action: { kind: "click", selector: "#type-meeting" } },
+  { name: "uncheck type Meeting", action: { kind: "click", selector: "#type-meeting" } },
+  {
+    name: "check actor Coast Guard Command",
+    action: { kind: "click", selector: "#actor-coast-guard-command" },
+  },
+  {
+    name: "uncheck actor Coast Guard Command",
+    action: { kind: "click", selector: "#actor-coast-guard-command" },
+  },
+  {
+    name: 'search "security" + Enter',
+    action: { kind: "enter", selector: "#search", value: "security" },
+  },
+  { name: "clear search + Enter", action: { kind: "enter", selector: "#search", value: "" } },
+  { name: "hide expected events", action: { kind: "click", selector: "#expected" } },
+  { name: "show expected events", action: { kind: "click", selector: "#expected" } },
+  { name: "From 2015 + Enter", action: { kind: "enter", selector: "#date-from", value: "2015" } },
+  { name: "clear From + Enter", action: { kind: "enter", selector: "#date-from", value: "" } },
+];
+
+interface Measured {
+  before: string;
+  after: string;
+  toCount: number | null;
+  toTimeline: number | null;
+  toFrame: number | null;
+  longTaskTotal: number;
+  longTaskMax: number;
+  items: number;
+}
+
+/** The server's answer for `/`: time and size, cold (first request loads the store) and warm. */
+export async function measureHtml(url: string) {
+  const get = async () => {
+    const started = performance.now();
+    const html = await (await fetch(url)).text();
+    return { html, ms: performance.now() - started };
+  };
+  const cold = await get();
+  const warm = await get();
+  const bytes = Buffer.byteLength(warm.html);
+  const flight = [...warm.html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)];
+  const rscBytes = flight.reduce((sum, [, payload = ""]) => sum + Buffer.byteLength(payload), 0);
+  const figures: Figure[] = [
+    info("first request to / (server loads and validates the store)", ms(cold.ms)),
+    info("next request to / (server render only)", ms(warm.ms)),
+    info("HTML of /, raw (gzip)", `${kb(bytes)} (${kb(gzipSync(warm.html).length)})`),
+    info("  of which inline RSC payload (self.__next_f), raw", kb(rscBytes)),
+  ];
+  return { html: warm.html, figures };
+}
+
+const evaluate = <T>(page: Page, script: string) => page.evaluate(script) as Promise<T>;
+
+export async function runBrowserBench(url: string) {
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
+    await page.addInitScript(PAGE_SCRIPT);
+
+    await page.goto(url, { waitUntil: "load", timeout: LOAD_TIMEOUT_MS });
+    const ready = await page.waitForFunction(
+      'document.querySelector(".vis-timeline .vis-item") && performance.now()',
+      undefined,
+      { polling: "raf", timeout: LOAD_TIMEOUT_MS },
+    );
+    const timelineAt = (await ready.jsonValue()) as number;
+    const load = await evaluate<{ ttfb: number; html: number; dcl: number; onload: number }>(
+      page,
+      `(() => { const n = performance.getEntriesByType("navigation")[0];
+        return { ttfb: n.responseStart, html: n.responseEnd, dcl: n.domContentLoadedEventEnd, onload: n.loadEventEnd }; })()`,
+    );
+    const loadTasks = await evaluate<number[]>(
+      page,
+      `window.__bench.longTasks.filter((t) => t.start < ${timelineAt}).map((t) => t.duration)`,
+    );
+    const loadFigures: Figure[] = [
+      info("browser: first byte of HTML", ms(load.ttfb)),
+      info("browser: HTML received", ms(load.html)),
+      info("browser: DOMContentLoaded", ms(load.dcl)),
+      info("browser: load event", ms(load.onload)),
+      info("browser: timeline shows its first item", ms(timelineAt)),
+      info(
+        "browser: long tasks until then (count, total, longest)",
+        `${loadTasks.length}, ${ms(loadTasks.reduce((a, b) => a + b, 0))}, ${ms(Math.max(0, ...loadTasks))}`,
+      ),
+    ];
+
+    const changes: Figure[] = [];
+    let slowest = 0;
+    for (const { name, action } of CHANGES) {
+      const m = await evaluate<Measured>(
+        page,
+        `window.__bench.measure(${JSON.stringify(action)}, ${CHANGE_TIMEOUT_MS}, ${SETTLE_MS})`,
+      );
+      const note = `result line ${m.toCount === null ? "unchanged" : ms(m.toCount)}, timeline ${m.toTimeline === null ? "unchanged" : ms(m.toTimeline)}; long tasks in the next ${SETTLE_MS / 1000} s: ${ms(m.longTaskTotal)} (longest ${ms(m.longTaskMax)}); ${m.items} vis items`;
+      const label = `${name}: ${m.before} → ${m.after}`;
+      slowest = Math.max(slowest, m.toFrame ?? Infinity);
+      changes.push(
+        m.toFrame === null
+          ? {
+              name: label,
+              value: "no update seen",
+              budget: `< ${ms(CHANGE_BUDGET_MS)}`,
+              pass: false,
+              note,
+            }
+          : { ...budgeted(label, m.toFrame, CHANGE_BUDGET_MS, ms, true), note },
+      );
+    }
+    for (const error of errors) console.warn(`page error: ${error}`);
+    return { loadFigures, changes, slowest, scripts, browserVersion: browser.version() };
+  } finally {
+    await browser.close();
+  }
+}
