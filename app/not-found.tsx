@@ -3,7 +3,7 @@ import { linkClass } from "@/components/event-detail";
 
 export default function NotFound() {
   return (
-    <main className="mx-auto max-w-3xl space-y-4 px-4 py-16">
+    <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-16">
       <h1 className="text-2xl font-bold">Not found</h1>
       <p>
         There is no event or page at this address. Event addresses never change, so a link that

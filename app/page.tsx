@@ -23,7 +23,7 @@ export default function HomePage() {
   const store = getStore();
   const events = eventViews(store);
   return (
-    <main className="mx-auto max-w-[96rem] px-4 py-6">
+    <main id="main" className="mx-auto max-w-[96rem] px-4 py-6">
       <header className="mb-6 space-y-1">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
           Libya–NATO security-assistance timeline

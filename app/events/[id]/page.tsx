@@ -37,7 +37,7 @@ export default async function EventPage({ params }: { params: Params }) {
   const store = getStore();
   const related = event.relatedIds.flatMap((id) => store.getEvent(id) ?? []);
   return (
-    <main className="mx-auto max-w-3xl space-y-6 px-4 py-8">
+    <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href={`/?event=${event.id}`} className={linkClass}>
           ← Libya–NATO timeline

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { SITE_NAME } from "@/lib/site";
+
+const NAV = [
+  { href: "/", label: "Timeline" },
+  { href: "/sources", label: "Sources" },
+  { href: "/about", label: "About" },
+];
+
+/** Site name and navigation, on every page (hidden when printing). */
+export function SiteHeader() {
+  return (
+    <header className="border-b border-zinc-300 dark:border-zinc-700 print:hidden">
+      <a
+        href="#main"
+        className="sr-only rounded bg-blue-700 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-[96rem] flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3">
+        <Link href="/" className="font-semibold tracking-tight">
+          {SITE_NAME}
+        </Link>
+        <nav aria-label="Site">
+          <ul className="flex gap-4 text-sm">
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  className="text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

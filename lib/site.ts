@@ -1,0 +1,7 @@
+/** The site's public address, for canonical links, citations, feeds and link previews. */
+export const SITE_URL = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+
+export const SITE_NAME = "Libya–NATO security-assistance timeline";
+
+/** An absolute URL on this site for a path such as "/events/x". */
+export const absoluteUrl = (path: string) => `${SITE_URL}${path.startsWith("/") ? "" : "/"}${path}`;
