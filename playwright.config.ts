@@ -19,6 +19,8 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
     {
       name: "phone",
+      // Crawling and link-preview checks are about the server, not the viewport: desktop only.
+      testIgnore: ["**/links.spec.ts", "**/og.spec.ts"],
       use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, channel: undefined },
     },
   ],

@@ -38,20 +38,35 @@ export function EventDetail({
       </header>
       <p>{event.summary}</p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="font-semibold">Dated by</dt>
+        <dt className="font-semibold">Date</dt>
         <dd>
-          “{event.dateText}”{" "}
+          {event.longLabel} — “{event.dateText}”
           {dateSource && (
             <>
-              ({dateSource.publisher}, {dateSource.publishedLabel})
+              , {dateSource.publisher}, {dateSource.publishedLabel}
             </>
           )}
-          <span className="text-zinc-600 dark:text-zinc-400"> · EDTF {event.edtf}</span>
+          <span className="text-zinc-600 dark:text-zinc-400">
+            {" "}
+            · {event.precisionWords} · EDTF <code>{event.edtf}</code>
+          </span>
+        </dd>
+        <dt className="font-semibold">Status</dt>
+        <dd>
+          {event.status === "expected"
+            ? "Expected: still to come when the source was published"
+            : "Reported as having happened"}
         </dd>
         <dt className="font-semibold">Actors</dt>
         <dd>{event.actors.map((actor) => actor.name).join(", ") || "None named in the sources"}</dd>
         <dt className="font-semibold">Places</dt>
         <dd>{event.places.map((place) => place.name).join(", ") || "Not stated in the sources"}</dd>
+        {event.tags.length > 0 && (
+          <>
+            <dt className="font-semibold">Tags</dt>
+            <dd>{event.tags.join(", ")}</dd>
+          </>
+        )}
       </dl>
       <section aria-label="What the sources say" className="space-y-3">
         {event.quotes.map((quote, index) => {
@@ -61,26 +76,30 @@ export function EventDetail({
               <blockquote className="italic">“{quote.text}”</blockquote>
               {source && (
                 <figcaption className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-                  — <cite className="font-medium not-italic">{source.publisher}</cite>
-                  {source.via && <>, via {source.via}</>}, {source.publishedLabel}:{" "}
-                  <span className="italic">{source.title}</span>.{" "}
-                  {source.url ? (
-                    <>
+                  — <cite className="font-medium not-italic">{source.publisher}</cite> (
+                  {source.publisherType}){source.via && <>, via {source.via}</>},{" "}
+                  {source.publishedLabel}: <span className="italic">{source.title}</span>.{" "}
+                  <span>
+                    {source.url ? (
                       <a href={source.url} className={linkClass} rel="noopener noreferrer">
                         Original
                       </a>
-                      {" · "}
-                      <a
-                        href={source.archiveUrl ?? undefined}
-                        className={linkClass}
-                        rel="noopener noreferrer"
-                      >
-                        Archived copies
-                      </a>
-                    </>
-                  ) : (
-                    <span>Original address unknown; no archived copy is linked.</span>
-                  )}
+                    ) : (
+                      <span>Original address unknown</span>
+                    )}
+                    {" · "}
+                    <a href={`/sources/${source.id}#q-${event.id}`} className={linkClass}>
+                      Archived text, at this passage
+                    </a>
+                    {source.archiveUrl && (
+                      <>
+                        {" · "}
+                        <a href={source.archiveUrl} className={linkClass} rel="noopener noreferrer">
+                          Wayback Machine copies
+                        </a>
+                      </>
+                    )}
+                  </span>
                 </figcaption>
               )}
             </figure>

@@ -1,4 +1,5 @@
 import type { Store, StoreEvent } from "./build-store";
+import { longDateLabel, precisionInWords } from "./event-facts";
 import type { EventStatus, EventType } from "./schema";
 
 /**
@@ -12,6 +13,10 @@ export interface EventView {
   /** "16 Feb 2017", "Dec 2015", "c. 2014", "18 Apr 2016 (expected)". */
   label: string;
   edtf: string;
+  /** "December 2015", "from about 2016 to December 2016". */
+  longLabel: string;
+  /** "known to the month", "approximate: known only to about the year". */
+  precisionWords: string;
   /** The source's own words that fix the date, and the source they come from. */
   dateText: string;
   dateSourceId: string;
@@ -74,6 +79,8 @@ export function toEventView(store: Store, event: StoreEvent): EventView {
     summary: event.summary,
     label: event.label,
     edtf: event.date,
+    longLabel: longDateLabel(event.when),
+    precisionWords: precisionInWords(event.when),
     dateText: event.dateText,
     dateSourceId: event.sources[0]?.source ?? "",
     type: event.type,

@@ -159,7 +159,10 @@ test.describe("selection", () => {
     await expect(selectedTimelineItems(page)).toHaveCount(1);
     await expect(selectedTimelineItems(page)).toContainText(title);
     await expect(
-      page.getByRole("link", { name: "Archived copies" }).filter({ visible: true }).first(),
+      page
+        .getByRole("link", { name: "Archived text, at this passage" })
+        .filter({ visible: true })
+        .first(),
     ).toBeVisible();
     await expect(
       page.getByRole("link", { name: "Event page (permalink)" }).first(),
@@ -176,6 +179,9 @@ test.describe("selection", () => {
 
   test("the keyboard reaches the filters, the list and the timeline", async ({ page }) => {
     await open(page, "/");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+    await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
     await expect(page.getByLabel("Search")).toBeFocused();
     await page.keyboard.type("berlin");

@@ -90,6 +90,8 @@ export function makeView(overrides: Partial<EventView> & { id: string }): EventV
     summary: "",
     label: "1 Jan 2020",
     edtf: "2020-01-01",
+    longLabel: "1 January 2020",
+    precisionWords: "known to the day",
     dateText: "",
     dateSourceId: "",
     type: "meeting",
