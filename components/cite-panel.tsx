@@ -1,5 +1,8 @@
 import { CopyButton } from "./copy-button";
 
+const BOX =
+  "block w-full overflow-x-auto rounded border border-zinc-300 bg-zinc-50 p-2 text-sm whitespace-pre-wrap dark:border-zinc-700 dark:bg-zinc-900";
+
 /** The event's canonical link and ready-to-paste citations, each selectable and copyable. */
 export function CitePanel({
   url,
@@ -10,40 +13,27 @@ export function CitePanel({
   chicago: string;
   bibtex: string;
 }) {
-  const box =
-    "block w-full overflow-x-auto rounded border border-zinc-300 bg-zinc-50 p-2 text-sm whitespace-pre-wrap dark:border-zinc-700 dark:bg-zinc-900";
+  const blocks = [
+    { heading: "Permanent link", copy: "Copy link", text: url, testId: "canonical-url" },
+    { heading: "Chicago", copy: "Copy citation", text: chicago, testId: "cite-chicago" },
+    { heading: "BibTeX", copy: "Copy BibTeX", text: bibtex, testId: "cite-bibtex" },
+  ];
   return (
     <section aria-labelledby="cite-heading" className="space-y-3 print:hidden">
       <h2 id="cite-heading" className="text-lg font-semibold">
         Link and cite
       </h2>
-      <div className="space-y-1">
-        <div className="flex items-center gap-2">
-          <h3 className="text-sm font-semibold">Permanent link</h3>
-          <CopyButton text={url} label="Copy link" />
+      {blocks.map((block) => (
+        <div key={block.heading} className="space-y-1">
+          <div className="flex items-center gap-2">
+            <h3 className="text-sm font-semibold">{block.heading}</h3>
+            <CopyButton text={block.text} label={block.copy} />
+          </div>
+          <pre className={BOX} data-testid={block.testId}>
+            {block.text}
+          </pre>
         </div>
-        <p className={box} data-testid="canonical-url">
-          {url}
-        </p>
-      </div>
-      <div className="space-y-1">
-        <div className="flex items-center gap-2">
-          <h3 className="text-sm font-semibold">Chicago</h3>
-          <CopyButton text={chicago} label="Copy citation" />
-        </div>
-        <p className={box} data-testid="cite-chicago">
-          {chicago}
-        </p>
-      </div>
-      <div className="space-y-1">
-        <div className="flex items-center gap-2">
-          <h3 className="text-sm font-semibold">BibTeX</h3>
-          <CopyButton text={bibtex} label="Copy BibTeX" />
-        </div>
-        <pre className={box} data-testid="cite-bibtex">
-          {bibtex}
-        </pre>
-      </div>
+      ))}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ExplorerQuery, Grouping } from "@/lib/explorer-query";
+import type { ExplorerQuery, Grouping, SortOrder } from "@/lib/explorer-query";
 import type { Facet, FacetOption } from "@/lib/filter-events";
 import type { HistoryMode } from "./use-explorer-url";
 import { FacetGroup } from "./facet-group";
@@ -11,6 +11,17 @@ const FACET_PARAMS: { facet: Facet; name: string; legend: string }[] = [
   { facet: "actors", name: "actor", legend: "Actor" },
   { facet: "places", name: "place", legend: "Place" },
   { facet: "publishers", name: "publisher", legend: "Publisher" },
+];
+
+const SORT_OPTIONS: { value: SortOrder; label: string }[] = [
+  { value: "date", label: "By date" },
+  { value: "relevance", label: "Best match first" },
+];
+
+const GROUP_OPTIONS: { value: Grouping; label: string }[] = [
+  { value: "none", label: "One lane" },
+  { value: "actor", label: "One lane per actor" },
+  { value: "type", label: "One lane per type" },
 ];
 
 const fieldClass =
@@ -73,26 +84,13 @@ export function FilterPanel({
         onSearch={(q, mode) => onChange({ ...query, q, sort: q ? query.sort : "date" }, mode)}
       />
       {query.q && (
-        <div className="space-y-1">
-          <label htmlFor="sort" className="block text-sm font-semibold">
-            Order
-          </label>
-          <select
-            id="sort"
-            name="sort"
-            value={query.sort}
-            className={fieldClass}
-            onChange={(event) =>
-              onChange(
-                { ...query, sort: event.currentTarget.value as ExplorerQuery["sort"] },
-                "push",
-              )
-            }
-          >
-            <option value="date">By date</option>
-            <option value="relevance">Best match first</option>
-          </select>
-        </div>
+        <SelectField
+          name="sort"
+          label="Order"
+          value={query.sort}
+          options={SORT_OPTIONS}
+          onChange={(sort) => onChange({ ...query, sort }, "push")}
+        />
       )}
       <div className="grid grid-cols-2 gap-2">
         {dateField("from", "From")}
@@ -129,24 +127,13 @@ export function FilterPanel({
           Hide expected events (reported as still to come at publication)
         </label>
       </div>
-      <div className="space-y-1">
-        <label htmlFor="group" className="block text-sm font-semibold">
-          Timeline lanes
-        </label>
-        <select
-          id="group"
-          name="group"
-          value={query.group}
-          className={fieldClass}
-          onChange={(event) =>
-            onChange({ ...query, group: event.currentTarget.value as Grouping }, "push")
-          }
-        >
-          <option value="none">One lane</option>
-          <option value="actor">One lane per actor</option>
-          <option value="type">One lane per type</option>
-        </select>
-      </div>
+      <SelectField
+        name="group"
+        label="Timeline lanes"
+        value={query.group}
+        options={GROUP_OPTIONS}
+        onChange={(group) => onChange({ ...query, group }, "push")}
+      />
       <noscript>
         <button
           type="submit"
@@ -156,5 +143,41 @@ export function FilterPanel({
         </button>
       </noscript>
     </form>
+  );
+}
+
+/** A labelled <select> whose name is the URL parameter it sets. */
+function SelectField<T extends string>({
+  name,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  value: T;
+  options: { value: T; label: string }[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <select
+        id={name}
+        name={name}
+        value={value}
+        className={fieldClass}
+        onChange={(event) => onChange(event.currentTarget.value as T)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

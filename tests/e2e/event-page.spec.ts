@@ -103,3 +103,12 @@ for (const [name, path] of [
     }
   });
 }
+
+test("the archived-text link lands on the highlighted passage", async ({ page }) => {
+  await page.goto(`/events/${DECEMBER}`);
+  await page.getByRole("link", { name: "Archived text, at this passage" }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/sources/presstv-[^#]+#q-${DECEMBER}$`));
+  const passage = page.locator(`[id="q-${DECEMBER}"]`);
+  await expect(passage).toBeInViewport();
+  await expect(passage).toContainText("reached agreement on a unity government");
+});
