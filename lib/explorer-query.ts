@@ -85,11 +85,18 @@ export function dateBounds(value: string): { earliest: string; latest: string } 
 
 const isDay = (value: string) => value.length === 10 && dateBounds(value) !== null;
 
+/** A parameter that was ignored or corrected, and why, in words for people. */
+export interface QueryNotice {
+  param: string;
+  message: string;
+}
+
 export function parseExplorerQuery(
   params: URLSearchParams,
   vocabulary: QueryVocabulary,
-): { query: ExplorerQuery; notices: string[] } {
-  const notices: string[] = [];
+): { query: ExplorerQuery; notices: QueryNotice[] } {
+  const notices: QueryNotice[] = [];
+  const notice = (param: string, message: string) => notices.push({ param, message });
   const list = (key: string) =>
     params
       .getAll(key)
@@ -101,7 +108,7 @@ export function parseExplorerQuery(
   function known<T extends string>(key: string, allowed: ReadonlySet<string>, what: string): T[] {
     const values = [...new Set(list(key))];
     for (const value of values.filter((v) => !allowed.has(v))) {
-      notices.push(`Ignored unknown ${what} “${shown(value)}”.`);
+      notice(key, `Ignored unknown ${what} “${shown(value)}”.`);
     }
     return values.filter((value) => allowed.has(value)) as T[];
   }
@@ -110,14 +117,14 @@ export function parseExplorerQuery(
     const value = single(key);
     if (value === null) return fallback;
     if ((options as readonly string[]).includes(value)) return value as T;
-    notices.push(`Ignored ${key}=“${shown(value)}”: use one of ${options.join(", ")}.`);
+    notice(key, `Ignored ${key}=“${shown(value)}”: use one of ${options.join(", ")}.`);
     return fallback;
   }
 
   function date(key: "from" | "to"): string | null {
     const value = single(key);
     if (value === null || dateBounds(value)) return value;
-    notices.push(`Ignored ${key}=“${shown(value)}”: not a date (use 2016, 2016-04 or 2016-04-18).`);
+    notice(key, `Ignored ${key}=“${shown(value)}”: not a date (use 2016, 2016-04 or 2016-04-18).`);
     return null;
   }
 
@@ -127,13 +134,13 @@ export function parseExplorerQuery(
   const characters = Array.from(q);
   if (characters.length > MAX_QUERY_LENGTH) {
     q = characters.slice(0, MAX_QUERY_LENGTH).join("").trim();
-    notices.push(`Search text cut to ${MAX_QUERY_LENGTH} characters.`);
+    notice("q", `Search text cut to ${MAX_QUERY_LENGTH} characters.`);
   }
 
   let from = date("from");
   let to = date("to");
   if (from && to && dateBounds(from)!.earliest > dateBounds(to)!.latest) {
-    notices.push(`The date range was reversed (from ${from} to ${to}): swapped it.`);
+    notice("from", `The date range was reversed (from ${from} to ${to}): swapped it.`);
     [from, to] = [to, from];
   }
 
@@ -142,14 +149,14 @@ export function parseExplorerQuery(
   if (start !== null || end !== null) {
     const valid = start && end && isDay(start) && isDay(end);
     if (!valid || start! >= end!) {
-      notices.push("Ignored the timeline window: start and end must be days, start first.");
+      notice("start", "Ignored the timeline window: start and end must be days, start first.");
       start = end = null;
     }
   }
 
   let event = single("event");
   if (event && !vocabulary.events.has(event)) {
-    notices.push(`Ignored unknown event “${shown(event)}”.`);
+    notice("event", `Ignored unknown event “${shown(event)}”.`);
     event = null;
   }
 

@@ -1,5 +1,5 @@
 import type { ActiveFilter } from "@/lib/active-filters";
-import type { ExplorerQuery } from "@/lib/explorer-query";
+import type { ExplorerQuery, QueryNotice } from "@/lib/explorer-query";
 import type { HistoryMode } from "./use-explorer-url";
 
 const chipClass =
@@ -18,7 +18,7 @@ export function ResultSummary({
   shown: number;
   total: number;
   filters: ActiveFilter[];
-  notices: string[];
+  notices: QueryNotice[];
   /** How many events a query would show, to say what removing a filter would bring back. */
   countWithout: (query: ExplorerQuery) => number;
   onChange: (next: ExplorerQuery, mode: HistoryMode) => void;
@@ -34,7 +34,7 @@ export function ResultSummary({
           <p className="font-semibold">Some of the link’s settings were not understood:</p>
           <ul className="list-disc pl-5">
             {notices.map((notice) => (
-              <li key={notice}>{notice}</li>
+              <li key={notice.message}>{notice.message}</li>
             ))}
           </ul>
         </div>

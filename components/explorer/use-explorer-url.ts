@@ -6,6 +6,7 @@ import {
   parseExplorerQuery,
   serializeExplorerQuery,
   type ExplorerQuery,
+  type QueryNotice,
   type QueryVocabulary,
 } from "@/lib/explorer-query";
 
@@ -46,6 +47,6 @@ export function useExplorerUrl(vocabulary: QueryVocabulary) {
   }, []);
 
   return pending && pending.search !== search
-    ? { query: pending.query, notices: [] as string[], navigate }
+    ? { query: pending.query, notices: [] as QueryNotice[], navigate }
     : { ...fromUrl, navigate };
 }

@@ -32,7 +32,7 @@ const clean = (search: string) => {
 const withNotice = (search: string) => {
   const { query, notices } = parse(search);
   expect(notices).toHaveLength(1);
-  return { query, notice: notices[0]! };
+  return { query, notice: notices[0]!.message, param: notices[0]!.param };
 };
 
 describe("parseExplorerQuery", () => {
@@ -81,9 +81,10 @@ describe("parseExplorerQuery", () => {
     ["place", "sirte", "paris", "places"],
     ["publisher", "xinhua", "bbc", "publishers"],
   ] as const)("drops an unknown %s, naming it", (key, good, bad, field) => {
-    const { query, notice } = withNotice(`${key}=${good},${bad}`);
+    const { query, notice, param } = withNotice(`${key}=${good},${bad}`);
     expect(query[field]).toEqual([good]);
     expect(notice).toBe(`Ignored unknown ${key} “${bad}”.`);
+    expect(param).toBe(key);
   });
 
   it("drops an unknown event, naming it", () => {
