@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { FEED_ALTERNATE_TYPES } from "@/lib/feeds";
 import { SITE_NAME, SITE_URL } from "@/lib/site";
 import "./globals.css";
 
@@ -12,6 +13,8 @@ export const metadata: Metadata = {
   },
   description:
     "A sourced timeline of NATO security assistance to Libya, 2011–2020: every event traced to the sentence that reports it.",
+  // Feed autodiscovery: <link rel="alternate" type="application/atom+xml" href="/feed.xml"> etc.
+  alternates: { types: FEED_ALTERNATE_TYPES },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -59,3 +59,12 @@ export const withoutFilters = (query: ExplorerQuery): ExplorerQuery => ({
   end: query.end,
   event: query.event,
 });
+
+/** The query's filters alone: the view settings (grouping, window, selection) reset. */
+export const withoutView = (query: ExplorerQuery): ExplorerQuery => ({
+  ...query,
+  group: "none",
+  start: null,
+  end: null,
+  event: null,
+});

@@ -147,3 +147,15 @@ export function createEventFilter(events: readonly EventView[]) {
 
   return { filter, vocabulary };
 }
+
+const filters = new WeakMap<readonly EventView[], ReturnType<typeof createEventFilter>>();
+
+/** The filter over a list of events, built once per list (server routes share it). */
+export function eventFilterFor(events: readonly EventView[]) {
+  let filter = filters.get(events);
+  if (!filter) {
+    filter = createEventFilter(events);
+    filters.set(events, filter);
+  }
+  return filter;
+}

@@ -33,22 +33,51 @@ export const SourceQuoteSchema = z.strictObject({
   quote: z.string().trim().min(12, "must be a passage of at least 12 characters"),
 });
 
-export const EventSchema = z.strictObject({
-  id: slug,
-  title: z.string().min(1),
-  summary: z.string().min(1),
-  /** EDTF: 2017-02-16, 2015-12, 2016, 2014~, 2011-03/2011-10 (checked by the validator). */
-  date: z.string().min(4),
-  /** The words of the first cited source that fix the date; fragments may be joined by " … ". */
-  dateText: z.string().min(1),
-  status: z.enum(EVENT_STATUSES),
-  type: z.enum(EVENT_TYPES),
-  actors: z.array(slug),
-  places: z.array(slug),
-  tags: z.array(slug),
-  sources: z.array(SourceQuoteSchema).min(1, "needs at least one source with a quote"),
-  related: z.array(slug).optional(),
+/** A correction to an event after it entered the store: when, and what changed. */
+export const RevisionSchema = z.strictObject({
+  date: isoDay,
+  change: z.string().trim().min(1, "must say what changed"),
 });
+
+export const EventSchema = z
+  .strictObject({
+    id: slug,
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    /** EDTF: 2017-02-16, 2015-12, 2016, 2014~, 2011-03/2011-10 (checked by the validator). */
+    date: z.string().min(4),
+    /** The words of the first cited source that fix the date; fragments may be joined by " … ". */
+    dateText: z.string().min(1),
+    status: z.enum(EVENT_STATUSES),
+    type: z.enum(EVENT_TYPES),
+    actors: z.array(slug),
+    places: z.array(slug),
+    tags: z.array(slug),
+    sources: z.array(SourceQuoteSchema).min(1, "needs at least one source with a quote"),
+    related: z.array(slug).optional(),
+    /** When the event entered the store (not when it happened). */
+    added: isoDay,
+    /**
+     * Corrections since, oldest first, none dated before `added` (checked below).
+     * Feeds use the last one as the entry's update date.
+     */
+    revisions: z.array(RevisionSchema).default([]),
+  })
+  .superRefine((event, ctx) => {
+    // Plain messages: the validator prints them as `revisions[1].date: is before added (…)`.
+    event.revisions.forEach((revision, i) => {
+      const previous = event.revisions[i - 1];
+      const path = ["revisions", i, "date"];
+      if (revision.date < event.added)
+        ctx.addIssue({ code: "custom", path, message: `is before added (${event.added})` });
+      else if (previous && revision.date < previous.date)
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: `is before the revision above it (${previous.date}); list revisions oldest first`,
+        });
+    });
+  });
 
 export const ActorSchema = z.strictObject({
   id: slug,
@@ -70,6 +99,7 @@ export const PlaceListSchema = z.array(PlaceSchema);
 
 export type Source = z.infer<typeof SourceSchema>;
 export type SourceQuote = z.infer<typeof SourceQuoteSchema>;
+export type Revision = z.infer<typeof RevisionSchema>;
 export type EventRecord = z.infer<typeof EventSchema>;
 export type EventType = EventRecord["type"];
 export type EventStatus = EventRecord["status"];

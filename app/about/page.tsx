@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { linkClass } from "@/components/event-detail";
 import { getStore } from "@/lib/store";
+import { pageAlternates } from "@/lib/feeds";
 
 export const metadata: Metadata = {
   title: "About: method and notation",
   description:
     "Where the articles come from, how events and their dates are drawn from them, and what the timeline's notation means.",
-  alternates: { canonical: "/about" },
+  alternates: pageAlternates("/about"),
 };
 
 export default function AboutPage() {

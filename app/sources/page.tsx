@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { linkClass } from "@/components/event-detail";
 import { getStore } from "@/lib/store";
+import { pageAlternates } from "@/lib/feeds";
 
 export const metadata: Metadata = {
   title: "Sources",
   description:
     "The news articles and releases the timeline is drawn from, each with its text and the passages quoted.",
-  alternates: { canonical: "/sources" },
+  alternates: pageAlternates("/sources"),
 };
 
 export default function SourcesPage() {

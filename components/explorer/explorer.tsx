@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { activeFilters, withoutFilters } from "@/lib/active-filters";
+import { activeFilters, withoutFilters, withoutView } from "@/lib/active-filters";
 import type { EventView } from "@/lib/event-view";
 import { serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer-query";
 import { createEventFilter } from "@/lib/filter-events";
@@ -9,6 +9,7 @@ import { EventDetail } from "../event-detail";
 import { EventList } from "../event-list";
 import { EventTimeline } from "../timeline/event-timeline";
 import type { TimelineWindow } from "../timeline/timeline-types";
+import { DownloadLinks } from "./download-links";
 import { FilterPanel } from "./filter-panel";
 import { RelatedLinks } from "./related-links";
 import { ResultSummary } from "./result-summary";
@@ -68,6 +69,8 @@ export function Explorer({ events }: { events: EventView[] }) {
     () => timelineLanes(entries, query.group, result.facets),
     [entries, query.group, result.facets],
   );
+  // What the filters select, without the view settings (grouping, window, selection).
+  const filterQuery = serializeExplorerQuery(withoutView(query));
   const hrefFor = (id: string) => `?${serializeExplorerQuery({ ...query, event: id })}`;
 
   const detail = (event: EventView) => (
@@ -113,6 +116,7 @@ export function Explorer({ events }: { events: EventView[] }) {
           onChange={change}
           onClear={() => change(withoutFilters(query), "push")}
         />
+        <DownloadLinks filterQuery={filterQuery} />
         <section aria-label="Timeline" className="order-3 lg:order-none">
           <h2 className="sr-only">Timeline</h2>
           <EventTimeline

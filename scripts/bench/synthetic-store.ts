@@ -278,6 +278,8 @@ function makeEvent(
     actors: who.map((actor) => actor.id),
     places: where.map((place) => place.id),
     tags: r.sample(TAGS, r.int(0, 3)),
+    added: "2026-11-23",
+    revisions: [],
     sources: quotes.map(({ sourceIndex, quote }) => ({ source: sources[sourceIndex]!.id, quote })),
   };
   return { event, quotes };

@@ -12,6 +12,8 @@ const validEvent = {
   actors: ["libya-gna", "nato"],
   places: ["brussels"],
   tags: ["security-institution-building"],
+  added: "2026-11-23",
+  revisions: [],
   sources: [
     {
       source: "dw-2017-02-16-libya-requests-nato-assistance",

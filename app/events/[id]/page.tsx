@@ -10,6 +10,7 @@ import { eventViews } from "@/lib/event-view";
 import { eventJsonLd } from "@/lib/json-ld";
 import { absoluteUrl } from "@/lib/site";
 import { getStore } from "@/lib/store";
+import { pageAlternates } from "@/lib/feeds";
 
 type Params = Promise<{ id: string }>;
 
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title,
     description: event.summary,
-    alternates: { canonical: url },
+    alternates: pageAlternates(url),
     openGraph: { type: "article", title, description: event.summary, url },
     twitter: { card: "summary_large_image", title, description: event.summary },
   };

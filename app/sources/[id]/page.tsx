@@ -6,6 +6,7 @@ import { HighlightedText } from "@/components/sources/highlighted-text";
 import { SourceFacts } from "@/components/sources/source-facts";
 import { highlightQuotes, quoteAnchor, quotesFrom } from "@/lib/source-text";
 import { getStore } from "@/lib/store";
+import { pageAlternates } from "@/lib/feeds";
 
 type Params = Promise<{ id: string }>;
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title: source.title,
     description,
-    alternates: { canonical: `/sources/${source.id}` },
+    alternates: pageAlternates(`/sources/${source.id}`),
     openGraph: {
       type: "article",
       title: source.title,

@@ -1,0 +1,107 @@
+import { stringify } from "csv-stringify/sync";
+import type { Store } from "./build-store";
+import type { EventView } from "./event-view";
+import { absoluteUrl } from "./site";
+
+/**
+ * The columns of the CSV download, in order: one row per event and quote, so every row carries
+ * the passage that supports it. Lists (actors, places, tags) are joined with "; ".
+ */
+export const CSV_COLUMNS = [
+  "event_id",
+  "event_url",
+  "title",
+  "date_edtf",
+  "date_label",
+  "earliest",
+  "latest",
+  "status",
+  "type",
+  "actors",
+  "places",
+  "tags",
+  "summary",
+  "source_id",
+  "publisher",
+  "publisher_type",
+  "source_title",
+  "source_published",
+  "source_url",
+  "quote",
+] as const;
+
+export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
+
+export function csvRows(store: Store, events: readonly EventView[]): CsvRow[] {
+  return events.flatMap((event) =>
+    event.quotes.map((quote) => {
+      const source = store.getSource(quote.sourceId);
+      return {
+        event_id: event.id,
+        event_url: absoluteUrl(`/events/${event.id}`),
+        title: event.title,
+        date_edtf: event.edtf,
+        date_label: event.label,
+        earliest: event.earliest,
+        latest: event.latest,
+        status: event.status,
+        type: event.type,
+        actors: event.actors.map((actor) => actor.name).join("; "),
+        places: event.places.map((place) => place.name).join("; "),
+        tags: event.tags.join("; "),
+        summary: event.summary,
+        source_id: quote.sourceId,
+        publisher: source?.publisher ?? "",
+        publisher_type: source?.publisherType ?? "",
+        source_title: source?.title ?? "",
+        source_published: source?.published ?? "",
+        source_url: source?.url ?? "",
+        quote: quote.text,
+      };
+    }),
+  );
+}
+
+/** RFC 4180 CSV (quoted where needed, CRLF line ends) with a header row, in UTF-8. */
+export const toCsv = (rows: CsvRow[]) =>
+  stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: "windows" });
+
+/** The whole store as one JSON document: sources with their texts, vocabularies and events. */
+export function storeJson(store: Store) {
+  return {
+    generatedFrom: absoluteUrl("/"),
+    sources: store.sources.map((source) => ({
+      id: source.id,
+      title: source.title,
+      publisher: source.publisher,
+      publisherType: source.publisherType,
+      via: source.via,
+      published: source.published,
+      url: source.url,
+      language: source.language,
+      credit: source.credit,
+      note: source.note ?? null,
+      text: source.text,
+    })),
+    actors: store.actors,
+    places: store.places,
+    events: store.events.map((event) => ({
+      id: event.id,
+      url: absoluteUrl(`/events/${event.id}`),
+      title: event.title,
+      summary: event.summary,
+      date: event.date,
+      dateText: event.dateText,
+      dateLabel: event.label,
+      earliest: event.when.earliest,
+      latest: event.when.latest,
+      status: event.status,
+      type: event.type,
+      actors: event.actors,
+      places: event.places,
+      tags: event.tags,
+      sources: event.sources,
+      related: event.relatedIds,
+    })),
+  };
+}

@@ -1,0 +1,52 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { eventViews } from "@/lib/event-view";
+import { CSV_COLUMNS, csvRows, storeJson, toCsv } from "@/lib/export";
+import { loadStore } from "@/lib/store";
+import { DATA_DIR, DW_SOURCE, makeView } from "./helpers";
+
+const store = loadStore(DATA_DIR);
+const views = eventViews(store);
+
+describe("CSV download", () => {
+  it("has one row per event and quote, under the documented header", () => {
+    const csv = toCsv(csvRows(store, views));
+    const [header] = csv.split("\r\n");
+    expect(header).toBe(CSV_COLUMNS.join(","));
+    const quotes = views.reduce((sum, view) => sum + view.quotes.length, 0);
+    expect(parse(csv, { columns: true })).toHaveLength(quotes);
+  });
+
+  it("round-trips through a CSV parser unchanged, awkward characters included", () => {
+    const awkward = makeView({
+      id: "awkward",
+      title: 'Quotes "inside", commas, and\nline breaks',
+      summary: "Ünïcödé — “curly” and 'straight'; semicolons; tabs\tend",
+      quotes: [{ sourceId: DW_SOURCE, text: 'He said: "yes, no"\r\nthen left.' }],
+    });
+    const rows = csvRows(store, [...views, awkward]);
+    const back = parse(toCsv(rows), { columns: true, record_delimiter: "\r\n" }) as unknown[];
+    expect(back).toEqual(rows);
+  });
+
+  it("writes an empty cell, not an invented address, when a source's address is unknown", () => {
+    const rows = csvRows(store, views).filter(
+      (row) => row.source_id === "nato-2020-05-14-stoltenberg-erdogan-call",
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.source_url === "")).toBe(true);
+  });
+});
+
+describe("whole-store JSON", () => {
+  it("holds every source with its text and every event with its quotes", () => {
+    const json = storeJson(store);
+    expect(json.sources.map((source) => source.id).sort()).toEqual(
+      store.sources.map((source) => source.id).sort(),
+    );
+    expect(json.sources.every((source) => source.text.length > 0)).toBe(true);
+    expect(json.events).toHaveLength(store.events.length);
+    expect(json.events[0]).toMatchObject({ sources: store.events[0]!.sources });
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});

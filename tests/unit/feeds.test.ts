@@ -1,0 +1,269 @@
+import { describe, expect, it } from "vitest";
+import {
+  ATOM_PATH,
+  atomFeed,
+  feedEntries,
+  JSON_FEED_PATH,
+  jsonFeed,
+  type FeedStore,
+} from "@/lib/feeds";
+import { absoluteUrl, SITE_NAME, SITE_URL } from "@/lib/site";
+import { loadStore } from "@/lib/store";
+import { DATA_DIR, EVENT, onlyProblem, setupDataCopies } from "./helpers";
+
+const store = loadStore(DATA_DIR);
+const freshCopy = setupDataCopies();
+const permalink = (id: string) => absoluteUrl(`/events/${id}`);
+const json = (id: string) => `events/${id}.json`;
+
+/** The JSON Feed, parsed. */
+interface JsonFeed {
+  version: string;
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  authors: { name: string }[];
+  author?: unknown;
+  items: {
+    id: string;
+    url: string;
+    title: string;
+    summary: string;
+    content_html: string;
+    date_published: string;
+    date_modified: string;
+    tags: string[];
+  }[];
+}
+const parseJson = (feed: FeedStore) => JSON.parse(jsonFeed(feed)) as JsonFeed;
+
+/** The Atom entries as text, in document order, and one element's text in each. */
+const atomEntries = (xml: string) =>
+  [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]!);
+const element = (xml: string, name: string) =>
+  new RegExp(`<${name}(?: [^>]*)?>([\\s\\S]*?)</${name}>`).exec(xml)?.[1];
+
+/** A copy of the store with one event changed. */
+function storeWith(changes: Record<string, (record: Record<string, unknown>) => void>) {
+  const data = freshCopy();
+  for (const [id, change] of Object.entries(changes)) data.editEvent(id, change);
+  return loadStore(data.dir);
+}
+
+describe("added and revisions in the store", () => {
+  it("every event records when it was added, and no corrections yet", () => {
+    for (const event of store.events) {
+      expect(event.added, event.id).toBe("2026-11-23");
+      expect(event.revisions, event.id).toEqual([]);
+    }
+  });
+
+  it("revisions default to none", () => {
+    const copy = storeWith({ [EVENT.naplesHub]: (record) => delete record.revisions });
+    expect(copy.getEvent(EVENT.naplesHub)?.revisions).toEqual([]);
+  });
+
+  it("the validator reports a missing added date", () => {
+    const data = freshCopy();
+    data.editEvent(EVENT.naplesHub, (record) => delete record.added);
+    expect(onlyProblem(data.problems(), json(EVENT.naplesHub))).toMatchObject({
+      field: "added",
+      message: "must be an ISO date (YYYY-MM-DD)",
+    });
+  });
+
+  it("the validator reports a revision dated before added", () => {
+    const data = freshCopy();
+    data.editEvent(EVENT.naplesHub, (record) => {
+      record.revisions = [{ date: "2026-11-22", change: "Corrected the title." }];
+    });
+    expect(onlyProblem(data.problems(), json(EVENT.naplesHub))).toMatchObject({
+      field: "revisions[0].date",
+      message: "is before added (2026-11-23)",
+    });
+  });
+
+  it("the validator reports revisions out of order", () => {
+    const data = freshCopy();
+    data.editEvent(EVENT.naplesHub, (record) => {
+      record.revisions = [
+        { date: "2027-02-01", change: "Corrected the title." },
+        { date: "2027-01-05", change: "Added a second quote." },
+      ];
+    });
+    expect(onlyProblem(data.problems(), json(EVENT.naplesHub))).toMatchObject({
+      field: "revisions[1].date",
+      message: "is before the revision above it (2027-02-01); list revisions oldest first",
+    });
+  });
+
+  it("the validator reports a revision that does not say what changed", () => {
+    const data = freshCopy();
+    data.editEvent(EVENT.naplesHub, (record) => {
+      record.revisions = [{ date: "2027-01-05", change: " " }];
+    });
+    expect(onlyProblem(data.problems(), json(EVENT.naplesHub))).toMatchObject({
+      field: "revisions[0].change",
+      message: "must say what changed",
+    });
+  });
+});
+
+describe("feed entries", () => {
+  it("has one entry per event, its id the event's permalink", () => {
+    const entries = feedEntries(store);
+    expect(entries).toHaveLength(store.events.length);
+    expect(new Set(entries.map((entry) => entry.id))).toEqual(
+      new Set(store.events.map((event) => permalink(event.id))),
+    );
+  });
+
+  it("puts the newest-added first, then the newest event date", () => {
+    // All events were added the same day: the timeline's order, reversed.
+    expect(feedEntries(store).map((entry) => entry.id)).toEqual(
+      [...store.events].reverse().map((event) => permalink(event.id)),
+    );
+    const copy = storeWith({ [EVENT.naplesHub]: (record) => (record.added = "2027-01-05") });
+    const ids = feedEntries(copy).map((entry) => entry.id);
+    expect(ids[0]).toBe(permalink(EVENT.naplesHub));
+    expect(ids.slice(1)).toEqual(
+      [...store.events]
+        .reverse()
+        .filter((event) => event.id !== EVENT.naplesHub)
+        .map((event) => permalink(event.id)),
+    );
+  });
+
+  it("summarizes the event with its date label and the publishers of its sources", () => {
+    const entry = feedEntries(store).find((e) => e.id === permalink(EVENT.request))!;
+    const event = store.getEvent(EVENT.request)!;
+    expect(entry.title).toBe(event.title);
+    expect(entry.summary).toBe(
+      `${event.summary} Date: 16 Feb 2017. Sources: DW (Deutsche Welle), NATO.`,
+    );
+    expect(entry.categories).toEqual(["request", "security-institution-building"]);
+    expect(entry).toMatchObject({ published: "2026-11-23", updated: "2026-11-23" });
+  });
+
+  it("quotes every cited passage, escaped, with who published it", () => {
+    const entry = feedEntries(store).find((e) => e.id === permalink(EVENT.request))!;
+    expect(entry.contentHtml).toContain(
+      "<blockquote><p>The country's United Nations-backed government requested the &quot;advice and expertise in the field of defense and security institution building.&quot;</p></blockquote>",
+    );
+    expect(entry.contentHtml.match(/<blockquote>/g)).toHaveLength(3);
+    expect(entry.contentHtml).toContain(
+      `<a href="${absoluteUrl("/sources/dw-2017-02-16-libya-requests-nato-assistance")}">DW (Deutsche Welle)</a>`,
+    );
+    expect(entry.contentHtml).toMatch(/>NATO<\/a>, <cite>[^<]+<\/cite>, 14 May 2020<\/p>$/);
+  });
+});
+
+describe("Atom feed", () => {
+  const xml = atomFeed(store);
+
+  it("describes the site, links itself and is dated by its newest entry", () => {
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/,
+    );
+    expect(element(xml, "id")).toBe(SITE_URL);
+    expect(element(xml, "title")).toBe(SITE_NAME);
+    expect(element(xml, "updated")).toBe("2026-11-23T00:00:00.000Z");
+    expect(xml).toContain(`<link rel="self" href="${absoluteUrl(ATOM_PATH)}"/>`);
+  });
+
+  it("has an entry per event, in feed order, with permalink ids and dates", () => {
+    const entries = atomEntries(xml);
+    expect(entries.map((entry) => element(entry, "id"))).toEqual(
+      feedEntries(store).map((entry) => entry.id),
+    );
+    for (const entry of entries) {
+      expect(element(entry, "published")).toBe("2026-11-23T00:00:00.000Z");
+      expect(element(entry, "updated")).toBe("2026-11-23T00:00:00.000Z");
+      expect(entry).toContain(`<link href="${element(entry, "id")}"/>`);
+      expect(entry).toMatch(/<summary type="html">/);
+      expect(entry).toMatch(/<content type="html">/);
+    }
+  });
+
+  it("a revision moves the entry's updated date and the feed's, not its published date", () => {
+    const copy = storeWith({
+      [EVENT.request]: (record) =>
+        (record.revisions = [
+          { date: "2027-01-05", change: "Added the NATO quote." },
+          { date: "2027-02-10", change: "Corrected the summary." },
+        ]),
+    });
+    const revised = atomFeed(copy);
+    expect(element(revised, "updated")).toBe("2027-02-10T00:00:00.000Z");
+    const entry = atomEntries(revised).find((e) => element(e, "id") === permalink(EVENT.request))!;
+    expect(element(entry, "updated")).toBe("2027-02-10T00:00:00.000Z");
+    expect(element(entry, "published")).toBe("2026-11-23T00:00:00.000Z");
+    // Being corrected does not move an entry: the order is by the date it was added.
+    expect(atomEntries(revised).map((e) => element(e, "id"))).toEqual(
+      atomEntries(xml).map((e) => element(e, "id")),
+    );
+  });
+
+  it("escapes a title with <&>, so it is shown as written", () => {
+    const title = 'NATO <&> Libya: "talks" ]]> end';
+    const copy = storeWith({ [EVENT.naplesHub]: (record) => (record.title = title) });
+    const revised = atomFeed(copy);
+    const entry = atomEntries(revised).find(
+      (e) => element(e, "id") === permalink(EVENT.naplesHub),
+    )!;
+    // type="html" in CDATA: the HTML text of the title, so a reader shows the characters.
+    expect(element(entry, "title")).toBe(
+      "<![CDATA[NATO &lt;&amp;&gt; Libya: &quot;talks&quot; ]]&gt; end]]>",
+    );
+    expect(revised).not.toContain("<&>");
+    // The CDATA section cannot be ended early: the only "]]>" are the sections' own ends.
+    expect(revised.match(/]]>/g)?.length).toBe(revised.match(/<!\[CDATA\[/g)?.length);
+  });
+});
+
+describe("JSON Feed", () => {
+  const feed = parseJson(store);
+
+  it("is JSON Feed 1.1 describing the site", () => {
+    expect(feed).toMatchObject({
+      version: "https://jsonfeed.org/version/1.1",
+      title: SITE_NAME,
+      home_page_url: SITE_URL,
+      feed_url: absoluteUrl(JSON_FEED_PATH),
+      authors: [{ name: SITE_NAME }],
+    });
+    expect(feed.author).toBeUndefined();
+  });
+
+  it("has an item per event, in feed order, with permalinks and dates", () => {
+    expect(feed.items.map((item) => item.id)).toEqual(feedEntries(store).map((e) => e.id));
+    for (const item of feed.items) {
+      expect(item.url).toBe(item.id);
+      expect(item.date_published).toBe("2026-11-23T00:00:00.000Z");
+      expect(item.date_modified).toBe("2026-11-23T00:00:00.000Z");
+    }
+    const request = feed.items.find((item) => item.id === permalink(EVENT.request))!;
+    expect(request.tags).toEqual(["request", "security-institution-building"]);
+    expect(request.content_html).toContain("<blockquote><p>Libya formally requested");
+  });
+
+  it("a revision moves date_modified", () => {
+    const copy = storeWith({
+      [EVENT.request]: (record) =>
+        (record.revisions = [{ date: "2027-01-05", change: "Added the NATO quote." }]),
+    });
+    const item = parseJson(copy).items.find((i) => i.id === permalink(EVENT.request))!;
+    expect(item).toMatchObject({
+      date_published: "2026-11-23T00:00:00.000Z",
+      date_modified: "2027-01-05T00:00:00.000Z",
+    });
+  });
+
+  it("keeps titles and summaries plain text, unescaped", () => {
+    const title = 'NATO <&> Libya: "talks"';
+    const copy = storeWith({ [EVENT.naplesHub]: (record) => (record.title = title) });
+    const item = parseJson(copy).items.find((i) => i.id === permalink(EVENT.naplesHub))!;
+    expect(item.title).toBe(title);
+    expect(item.summary.startsWith(store.getEvent(EVENT.naplesHub)!.summary)).toBe(true);
+  });
+});
