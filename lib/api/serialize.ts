@@ -1,0 +1,64 @@
+import type { Store, StoreEvent, StoreSource } from "../build-store";
+import { slugify } from "../event-view";
+import { absoluteUrl } from "../site";
+import type { ApiEvent, ApiSource, ApiSourceSummary } from "./types";
+
+/** An event as the API gives it: every id resolved to its name, every date field spelled out. */
+export function toApiEvent(store: Store, event: StoreEvent): ApiEvent {
+  return {
+    id: event.id,
+    url: absoluteUrl(`/events/${event.id}`),
+    title: event.title,
+    summary: event.summary,
+    date: event.date,
+    dateText: event.dateText,
+    dateLabel: event.when.label,
+    precision: event.when.precision,
+    approximate: event.when.approximate,
+    uncertain: event.when.uncertain,
+    earliest: event.when.earliest,
+    latest: event.when.latest,
+    status: event.status,
+    type: event.type,
+    actors: event.actors.map((id) => ({ id, name: store.getActor(id)?.name ?? id })),
+    places: event.places.flatMap((id) => {
+      const place = store.getPlace(id);
+      return place ? [{ id, name: place.name, lat: place.lat, lon: place.lon }] : [];
+    }),
+    tags: [...event.tags],
+    related: [...event.relatedIds],
+    added: event.added,
+    revisions: event.revisions.map(({ date, change }) => ({ date, change })),
+    sources: event.sources.flatMap(({ source: id, quote }) => {
+      const source = store.getSource(id);
+      if (!source) return [];
+      const { title, publisher, published, url } = source;
+      return [{ id, title, publisher, publisherId: slugify(publisher), published, url, quote }];
+    }),
+  };
+}
+
+export function toApiSourceSummary(store: Store, source: StoreSource): ApiSourceSummary {
+  const events = store.eventsBySource(source.id).map((event) => event.id);
+  return {
+    id: source.id,
+    title: source.title,
+    publisher: source.publisher,
+    publisherId: slugify(source.publisher),
+    publisherType: source.publisherType,
+    via: source.via,
+    published: source.published,
+    url: source.url,
+    language: source.language,
+    credit: source.credit,
+    note: source.note ?? null,
+    pageUrl: absoluteUrl(`/sources/${source.id}`),
+    eventCount: events.length,
+    events,
+  };
+}
+
+export const toApiSource = (store: Store, source: StoreSource): ApiSource => ({
+  ...toApiSourceSummary(store, source),
+  text: source.text,
+});

@@ -1,0 +1,160 @@
+import type { DatePrecision } from "../event-date";
+import type { SortOrder } from "../explorer-query";
+import type { EventStatus, EventType } from "../schema";
+
+/**
+ * The JSON shapes of the read-only API (app/api/, documented in docs/api.md). Every field is
+ * always present; "unknown" is `null`, never a missing key.
+ */
+
+/** An actor named by an event. */
+export interface ApiActor {
+  id: string;
+  name: string;
+}
+
+/** A place named by an event, with its coordinates (WGS 84 degrees). */
+export interface ApiPlace {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+/** One citation of an event: a source and the verbatim passage of it that reports the event. */
+export interface ApiCitation {
+  /** The source's id (see /api/sources/<id>). */
+  id: string;
+  title: string;
+  publisher: string;
+  /** Slug of the publisher's name: the value of the `publisher` filter. */
+  publisherId: string;
+  /** ISO date of publication. */
+  published: string;
+  /** The article's original address, or null when it is not known. */
+  url: string | null;
+  /** The passage, verbatim. */
+  quote: string;
+}
+
+export interface ApiEvent {
+  id: string;
+  /** Absolute address of the event's page (its permalink). */
+  url: string;
+  title: string;
+  summary: string;
+  /** The date as EDTF: "2017-02-16", "2015-12", "2016", "2014~", "2017-02-15/2017-02-16". */
+  date: string;
+  /** The first cited source's own words that fix the date, verbatim ("last December"). */
+  dateText: string;
+  /** The date for people: "16 Feb 2017", "Dec 2015", "c. 2014", "15–16 Feb 2017". */
+  dateLabel: string;
+  /** How precisely the date is known; for an interval, its coarser end's precision. */
+  precision: DatePrecision;
+  /** EDTF "~": the date is approximate. */
+  approximate: boolean;
+  /** EDTF "?": the date is uncertain. */
+  uncertain: boolean;
+  /** First and last ISO day the date may denote. */
+  earliest: string;
+  latest: string;
+  /** "expected": it had not happened when the first source was published. */
+  status: EventStatus;
+  type: EventType;
+  actors: ApiActor[];
+  places: ApiPlace[];
+  tags: string[];
+  /** Ids of related events (the relation is symmetric). */
+  related: string[];
+  /** One entry per quoted passage, in the order the event cites them; a source may appear twice. */
+  sources: ApiCitation[];
+  /** ISO date the event entered the store. */
+  added: string;
+  /** Corrections since, oldest first: date and what changed. */
+  revisions: { date: string; change: string }[];
+}
+
+/** The filters a list was made with, after parsing (defaults filled in). */
+export interface ApiFilters {
+  q: string;
+  from: string | null;
+  to: string | null;
+  types: EventType[];
+  actors: string[];
+  places: string[];
+  publishers: string[];
+  /** false when `expected=hide` left out the events that had not happened at publication. */
+  expected: boolean;
+  sort: SortOrder;
+}
+
+/** GET /api/events */
+export interface ApiEventList {
+  /** Events in the store. */
+  total: number;
+  /** Events in this answer (those matching the filters). */
+  count: number;
+  filters: ApiFilters;
+  events: ApiEvent[];
+}
+
+/** A source as listed by GET /api/sources. */
+export interface ApiSourceSummary {
+  id: string;
+  title: string;
+  publisher: string;
+  /** Slug of the publisher's name: the value of the `publisher` filter. */
+  publisherId: string;
+  /** e.g. "intergovernmental organization", "state-owned news agency", "public broadcaster". */
+  publisherType: string;
+  /** The republishing site the text was captured from, or null for the publisher's own page. */
+  via: string | null;
+  /** ISO date of publication. */
+  published: string;
+  /** The article's original address, or null when it is not known (never invented). */
+  url: string | null;
+  /** ISO 639 language code. */
+  language: string;
+  /** Wire credits the article gives, or null. */
+  credit: string | null;
+  /** What is known about the capture and the address, or null. */
+  note: string | null;
+  /** Absolute address of the source's page on this site. */
+  pageUrl: string;
+  /** Number of events citing it, and their ids, oldest first. */
+  eventCount: number;
+  events: string[];
+}
+
+/** GET /api/sources/<id>: a source with its text. */
+export interface ApiSource extends ApiSourceSummary {
+  /** The article's text: the capture with page chrome removed (paragraphs separated by blank lines). */
+  text: string;
+}
+
+/** GET /api/sources */
+export interface ApiSourceList {
+  count: number;
+  sources: ApiSourceSummary[];
+}
+
+/** Every error answer (404, 405, …). */
+export interface ApiError {
+  error: string;
+}
+
+/** 404 for an unknown id: the known ids nearest to the one asked for. */
+export interface ApiNotFound extends ApiError {
+  suggestions: string[];
+}
+
+/** One query parameter that was refused, and why. */
+export interface ApiParameterProblem {
+  name: string;
+  message: string;
+}
+
+/** 400: the query parameters that were refused. */
+export interface ApiBadRequest extends ApiError {
+  parameters: ApiParameterProblem[];
+}

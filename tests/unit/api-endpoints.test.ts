@@ -1,0 +1,264 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { getEvent, getSource, listEvents, listSources } from "@/lib/api/endpoints";
+import type { ApiEvent, ApiEventList, ApiSource, ApiSourceList } from "@/lib/api/types";
+import type { ApiResult } from "@/lib/api/endpoints";
+import type { EventRecord, Place, Source } from "@/lib/schema";
+import { absoluteUrl } from "@/lib/site";
+import { loadStore } from "@/lib/store";
+import { DATA_DIR, DW_SOURCE, EVENT } from "./helpers";
+
+const store = loadStore(DATA_DIR);
+
+// The records as written in data/, to check the answers against something the API did not make.
+const readJsonDir = <T>(dir: string) =>
+  readdirSync(path.join(DATA_DIR, dir))
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => JSON.parse(readFileSync(path.join(DATA_DIR, dir, name), "utf8")) as T);
+const records = readJsonDir<EventRecord>("events");
+const sourceRecords = readJsonDir<Source>("sources");
+const places = JSON.parse(readFileSync(path.join(DATA_DIR, "places.json"), "utf8")) as Place[];
+
+/** The body of a 200, or fails with the error answer. */
+function ok<T>(result: ApiResult<T>): T {
+  if (result.status !== 200) throw new Error(JSON.stringify(result.body));
+  return result.body;
+}
+
+const list = (search: string): ApiEventList => ok(listEvents(store, new URLSearchParams(search)));
+const ids = (search: string) => list(search).events.map((event) => event.id);
+const recordIds = (keep: (record: EventRecord) => boolean) =>
+  records
+    .filter(keep)
+    .map((record) => record.id)
+    .sort();
+
+describe("listEvents", () => {
+  it("lists every event, oldest first, with the default filters", () => {
+    const body = list("");
+    expect(body.total).toBe(records.length);
+    expect(body.count).toBe(records.length);
+    expect(body.events.map((event) => event.id)).toEqual(store.events.map((event) => event.id));
+    expect(body.filters).toEqual({
+      q: "",
+      from: null,
+      to: null,
+      types: [],
+      actors: [],
+      places: [],
+      publishers: [],
+      expected: true,
+      sort: "date",
+    });
+    const earliest = body.events.map((event) => event.earliest);
+    expect(earliest).toEqual([...earliest].sort());
+  });
+
+  it("filters by type as the records say", () => {
+    const body = list("type=meeting");
+    expect(body.count).toBe(records.filter((record) => record.type === "meeting").length);
+    expect(body.count).toBeGreaterThan(0);
+    expect(body.total).toBe(records.length);
+    expect(body.filters.types).toEqual(["meeting"]);
+    expect(ids("type=meeting").sort()).toEqual(recordIds((r) => r.type === "meeting"));
+  });
+
+  it("ORs the values of one facet and ANDs the facets", () => {
+    expect(ids("type=meeting,offer").sort()).toEqual(
+      recordIds((r) => r.type === "meeting" || r.type === "offer"),
+    );
+    expect(ids("type=meeting&type=offer")).toEqual(ids("type=meeting,offer"));
+    expect(ids("type=meeting&actor=nato").sort()).toEqual(
+      recordIds((r) => r.type === "meeting" && r.actors.includes("nato")),
+    );
+  });
+
+  it("matches an imprecise date whose span overlaps the range", () => {
+    // "2015-12" (Dec 2015) overlaps a range of its last day only.
+    const december = records.find((r) => r.date === "2015-12")!;
+    expect(ids("from=2015-12-31&to=2015-12-31")).toContain(december.id);
+    expect(ids("to=2015-11-30")).not.toContain(december.id);
+    expect(ids("from=2016-01-01")).not.toContain(december.id);
+  });
+
+  it("leaves out expected events with expected=hide", () => {
+    expect(ids("expected=hide")).not.toContain(EVENT.euMinisters);
+    expect(list("expected=hide").count).toBe(records.filter((r) => r.status !== "expected").length);
+  });
+
+  it("searches the text, and orders by relevance only when asked", () => {
+    const byDate = ids("q=sirte");
+    expect(byDate.length).toBeGreaterThan(0);
+    expect(byDate).toEqual(store.events.map((e) => e.id).filter((id) => byDate.includes(id)));
+    expect(ids("q=sirte&sort=relevance").sort()).toEqual([...byDate].sort());
+  });
+
+  it("ignores the view-only parameters", () => {
+    expect(list(`group=actor&start=2016-01-01&end=2016-12-31&event=${EVENT.request}`)).toEqual(
+      list(""),
+    );
+  });
+
+  it("answers 400 naming every bad parameter", () => {
+    const result = listEvents(store, new URLSearchParams("type=banana&from=nope&actor=nato"));
+    expect(result.status).toBe(400);
+    expect(result.body).toEqual({
+      error: "Bad query parameters",
+      parameters: [
+        { name: "from", message: expect.stringContaining("nope") },
+        { name: "type", message: expect.stringContaining("banana") },
+      ],
+    });
+  });
+});
+
+describe("getEvent", () => {
+  const event = ok(getEvent(store, EVENT.request));
+  const record = records.find((r) => r.id === EVENT.request)!;
+
+  it("gives the record with every name resolved and the date spelled out", () => {
+    expect(event).toMatchObject({
+      id: record.id,
+      url: absoluteUrl(`/events/${record.id}`),
+      title: record.title,
+      summary: record.summary,
+      date: "2017-02-16",
+      dateText: record.dateText,
+      dateLabel: "16 Feb 2017",
+      precision: "day",
+      approximate: false,
+      uncertain: false,
+      earliest: "2017-02-16",
+      latest: "2017-02-16",
+      status: record.status,
+      type: record.type,
+      tags: record.tags,
+    });
+    expect(event.actors.map((actor) => actor.id)).toEqual(record.actors);
+    expect(event.actors.every((actor) => actor.name.length > 0)).toBe(true);
+    expect(event.places).toEqual(
+      record.places.map((id) => {
+        const { name, lat, lon } = places.find((place) => place.id === id)!;
+        return { id, name, lat, lon };
+      }),
+    );
+  });
+
+  it("gives one citation per quoted passage, with its source's facts", () => {
+    expect(event.sources.map(({ id, quote }) => ({ source: id, quote }))).toEqual(record.sources);
+    for (const citation of event.sources) {
+      const source = sourceRecords.find((s) => s.id === citation.id)!;
+      expect(citation).toMatchObject({
+        title: source.title,
+        publisher: source.publisher,
+        published: source.published,
+        url: source.url,
+      });
+    }
+  });
+
+  it("gives the related events in both directions", () => {
+    const ministers = ok(getEvent(store, EVENT.ministers));
+    for (const id of ministers.related) {
+      expect(ok(getEvent(store, id)).related).toContain(EVENT.ministers);
+    }
+  });
+
+  it("spells out imprecise and interval dates", () => {
+    const december = records.find((r) => r.date === "2015-12")!;
+    expect(ok(getEvent(store, december.id))).toMatchObject({
+      precision: "month",
+      earliest: "2015-12-01",
+      latest: "2015-12-31",
+      dateLabel: "Dec 2015",
+    });
+    expect(ok(getEvent(store, EVENT.ministers))).toMatchObject({
+      date: "2017-02-15/2017-02-16",
+      earliest: "2017-02-15",
+      latest: "2017-02-16",
+    });
+    expect(ok(getEvent(store, EVENT.euMinisters))).toMatchObject({
+      status: "expected",
+      dateLabel: "18 Apr 2016",
+    });
+  });
+
+  it("is the same object in the list", () => {
+    expect(list("").events.find((e) => e.id === EVENT.request)).toEqual(event);
+  });
+
+  it("answers 404 for an unknown id, with the nearest ids", () => {
+    const result = getEvent(store, EVENT.request.slice(0, -1));
+    expect(result.status).toBe(404);
+    expect(result.body).toMatchObject({
+      error: `No event with id “${EVENT.request.slice(0, -1)}”.`,
+    });
+    expect((result.body as { suggestions: string[] }).suggestions[0]).toBe(EVENT.request);
+  });
+});
+
+describe("listSources and getSource", () => {
+  const body: ApiSourceList = ok(listSources(store));
+  const citing = (sourceId: string) =>
+    recordIds((r) => r.sources.some((cite) => cite.source === sourceId));
+
+  it("lists every source, oldest first, with the events citing it", () => {
+    expect(body.count).toBe(sourceRecords.length);
+    expect(body.sources.map((s) => s.id).sort()).toEqual(sourceRecords.map((s) => s.id).sort());
+    const published = body.sources.map((s) => s.published);
+    expect(published).toEqual([...published].sort());
+    for (const source of body.sources) {
+      expect([...source.events].sort()).toEqual(citing(source.id));
+      expect(source.eventCount).toBe(source.events.length);
+      expect(source.pageUrl).toBe(absoluteUrl(`/sources/${source.id}`));
+      expect(source).not.toHaveProperty("text");
+    }
+  });
+
+  it("gives one source with its text", () => {
+    const source: ApiSource = ok(getSource(store, DW_SOURCE));
+    const record = sourceRecords.find((s) => s.id === DW_SOURCE)!;
+    expect(source).toMatchObject({
+      id: record.id,
+      title: record.title,
+      publisher: record.publisher,
+      publisherId: "dw-deutsche-welle",
+      publisherType: record.publisherType,
+      via: record.via,
+      published: record.published,
+      url: record.url,
+      language: record.language,
+      credit: record.credit,
+      note: record.note ?? null,
+    });
+    expect(source.text).toBe(
+      readFileSync(path.join(DATA_DIR, "sources", `${DW_SOURCE}.txt`), "utf8"),
+    );
+    expect(source.events).toContain(EVENT.request);
+  });
+
+  it("answers 404 for an unknown id", () => {
+    const result = getSource(store, "no-such-source");
+    expect(result.status).toBe(404);
+    expect(result.body).toMatchObject({ error: "No source with id “no-such-source”." });
+  });
+
+  it("lets a citation's publisherId filter the list", () => {
+    const [first] = list("").events;
+    const publisherId = first!.sources[0]!.publisherId;
+    expect(ids(`publisher=${publisherId}`)).toContain(first!.id);
+  });
+});
+
+describe("every answer", () => {
+  it("is plain JSON: no undefined, no lost fields", () => {
+    const answers: unknown[] = [
+      list(""),
+      ok(listSources(store)),
+      ...store.sources.map((s) => ok(getSource(store, s.id))),
+      ...store.events.map((e): ApiEvent => ok(getEvent(store, e.id))),
+    ];
+    for (const answer of answers) expect(JSON.parse(JSON.stringify(answer))).toEqual(answer);
+  });
+});
