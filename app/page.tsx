@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Explorer } from "@/components/explorer/explorer";
 import { eventViews } from "@/lib/event-view";
+import { SITE_URL } from "@/lib/site";
 import { getStore } from "@/lib/store";
 
 // The explorer renders the list for the URL's query on the server, so a shared link shows the
@@ -34,7 +35,7 @@ export default function HomePage() {
           precisely as that source allows.
         </p>
       </header>
-      <Explorer events={[...events]} />
+      <Explorer events={[...events]} siteUrl={SITE_URL} />
     </main>
   );
 }

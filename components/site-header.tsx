@@ -1,4 +1,7 @@
+"use client";
+
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { SITE_NAME } from "@/lib/site";
 
 const NAV = [
@@ -7,8 +10,9 @@ const NAV = [
   { href: "/about", label: "About" },
 ];
 
-/** Site name and navigation, on every page (hidden when printing). */
+/** Site name and navigation, on every page but the embed (hidden when printing). */
 export function SiteHeader() {
+  if (usePathname() === "/embed") return null;
   return (
     <header className="border-b border-zinc-300 dark:border-zinc-700 print:hidden">
       <a

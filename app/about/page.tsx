@@ -85,6 +85,42 @@ export default function AboutPage() {
         </p>
       </section>
       <section className={section}>
+        <h2 className={h2}>Open data</h2>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <strong>Downloads</strong>: the timeline page offers the current view as CSV (one row
+            per event and quote) or JSON, and the whole store as one JSON file (
+            <a href="/download/store.json" className={linkClass}>
+              /download/store.json
+            </a>
+            ).
+          </li>
+          <li>
+            <strong>API</strong> (read-only JSON, open to any origin): <code>/api/events</code> with
+            the same query parameters as the timeline page (<code>q</code>, <code>from</code>,{" "}
+            <code>to</code>, <code>type</code>, <code>actor</code>, <code>place</code>,{" "}
+            <code>publisher</code>, <code>expected</code>, <code>sort</code>),{" "}
+            <code>/api/events/&lt;id&gt;</code>, <code>/api/sources</code> and{" "}
+            <code>/api/sources/&lt;id&gt;</code>. Bad parameters answer 400 naming each one.
+          </li>
+          <li>
+            <strong>Feeds</strong> of events, newest added first:{" "}
+            <a href="/feed.xml" className={linkClass}>
+              Atom
+            </a>{" "}
+            and{" "}
+            <a href="/feed.json" className={linkClass}>
+              JSON Feed
+            </a>
+            . Each event records when it was added and every correction since.
+          </li>
+          <li>
+            <strong>Embed</strong>: the timeline page’s “Embed” button gives an iframe snippet for
+            the current view; events clicked inside it open their permanent page in a new tab.
+          </li>
+        </ul>
+      </section>
+      <section className={section}>
         <h2 className={h2}>Reporting an error</h2>
         <p>
           If an event misreads its source, quote the event’s permanent address (on its page, under

@@ -10,6 +10,7 @@ import { EventList } from "../event-list";
 import { EventTimeline } from "../timeline/event-timeline";
 import type { TimelineWindow } from "../timeline/timeline-types";
 import { DownloadLinks } from "./download-links";
+import { EmbedButton } from "./embed-button";
 import { FilterPanel } from "./filter-panel";
 import { RelatedLinks } from "./related-links";
 import { ResultSummary } from "./result-summary";
@@ -24,7 +25,7 @@ const PAGE_SIZE = 100;
  * URL query. Rendered on the server for the first paint (a shared link shows the right events
  * before any JavaScript runs), then filtering happens here without a round trip.
  */
-export function Explorer({ events }: { events: EventView[] }) {
+export function Explorer({ events, siteUrl }: { events: EventView[]; siteUrl: string }) {
   const { filter, vocabulary } = useMemo(() => createEventFilter(events), [events]);
   const { query, notices, navigate } = useExplorerUrl(vocabulary);
   const result = useMemo(() => filter(query), [filter, query]);
@@ -116,7 +117,13 @@ export function Explorer({ events }: { events: EventView[] }) {
           onChange={change}
           onClear={() => change(withoutFilters(query), "push")}
         />
-        <DownloadLinks filterQuery={filterQuery} />
+        <div className="flex flex-wrap items-start gap-x-6 gap-y-2">
+          <DownloadLinks filterQuery={filterQuery} />
+          <EmbedButton
+            search={serializeExplorerQuery({ ...query, event: null })}
+            siteUrl={siteUrl}
+          />
+        </div>
         <section aria-label="Timeline" className="order-3 lg:order-none">
           <h2 className="sr-only">Timeline</h2>
           <EventTimeline

@@ -1,0 +1,48 @@
+import type { EventView } from "@/lib/event-view";
+
+/**
+ * The embed's list of events, rendered on the server (it works without JavaScript). Each title
+ * opens the event's permalink in a new tab: the address is absolute, so it is right from inside
+ * an iframe on any site.
+ */
+export function EmbedList({
+  events,
+  permalink,
+}: {
+  events: readonly EventView[];
+  permalink: (id: string) => string;
+}) {
+  if (events.length === 0) {
+    return (
+      <p className="p-2 text-sm text-zinc-700 dark:text-zinc-300">No event matches this view.</p>
+    );
+  }
+  return (
+    <ol className="divide-y divide-zinc-200 dark:divide-zinc-800">
+      {events.map((event) => (
+        <li key={event.id} data-testid="event" className="px-1 py-1.5">
+          <p className="text-xs text-zinc-700 dark:text-zinc-300">
+            <time dateTime={event.earliest}>{event.label}</time>
+            <span aria-hidden="true"> · </span>
+            <span className="capitalize">{event.type}</span>
+            {event.actors.length > 0 && (
+              <>
+                <span aria-hidden="true"> · </span>
+                {event.actors.map((actor) => actor.name).join(", ")}
+              </>
+            )}
+          </p>
+          <a
+            href={permalink(event.id)}
+            target="_blank"
+            rel="noopener"
+            className="text-sm leading-snug font-medium text-blue-800 hover:underline focus-visible:underline dark:text-blue-300"
+          >
+            {event.title}
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+}
