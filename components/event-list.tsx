@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from "react";
 import { groupByYear, type EventView } from "@/lib/event-view";
 import { SourceLinks } from "./source-links";
+import { EventMeta } from "./event-meta";
 
 /**
  * Events grouped by year: the timeline's readable, accessible alternative. Each title links to
@@ -37,17 +38,7 @@ export function EventList({
         data-testid="event"
         className={`scroll-mt-4 space-y-1 rounded p-2 ${selected ? "bg-blue-50 ring-2 ring-blue-700 dark:bg-blue-950 dark:ring-blue-400" : ""}`}
       >
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">
-          <time dateTime={event.earliest}>{event.label}</time>
-          <span aria-hidden="true"> · </span>
-          <span className="capitalize">{event.type}</span>
-          {event.actors.length > 0 && (
-            <>
-              <span aria-hidden="true"> · </span>
-              {event.actors.map((actor) => actor.name).join(", ")}
-            </>
-          )}
-        </p>
+        <EventMeta event={event} className="text-sm text-zinc-700 dark:text-zinc-300" />
         <h3 className="text-lg leading-snug font-medium">
           <a
             href={hrefFor(event.id)}

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { toApiEvent, toApiSource } from "./api/serialize";
 import type { Store } from "./build-store";
 import type { EventView } from "./event-view";
 import { absoluteUrl } from "./site";
@@ -66,42 +67,16 @@ export function csvRows(store: Store, events: readonly EventView[]): CsvRow[] {
 export const toCsv = (rows: CsvRow[]) =>
   stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: "windows" });
 
-/** The whole store as one JSON document: sources with their texts, vocabularies and events. */
+/**
+ * The whole store as one JSON document, in the API's shapes (docs/api.md): sources with their
+ * texts, the vocabularies, and every event with its quotes.
+ */
 export function storeJson(store: Store) {
   return {
     generatedFrom: absoluteUrl("/"),
-    sources: store.sources.map((source) => ({
-      id: source.id,
-      title: source.title,
-      publisher: source.publisher,
-      publisherType: source.publisherType,
-      via: source.via,
-      published: source.published,
-      url: source.url,
-      language: source.language,
-      credit: source.credit,
-      note: source.note ?? null,
-      text: source.text,
-    })),
+    sources: store.sources.map((source) => toApiSource(store, source)),
     actors: store.actors,
     places: store.places,
-    events: store.events.map((event) => ({
-      id: event.id,
-      url: absoluteUrl(`/events/${event.id}`),
-      title: event.title,
-      summary: event.summary,
-      date: event.date,
-      dateText: event.dateText,
-      dateLabel: event.label,
-      earliest: event.when.earliest,
-      latest: event.when.latest,
-      status: event.status,
-      type: event.type,
-      actors: event.actors,
-      places: event.places,
-      tags: event.tags,
-      sources: event.sources,
-      related: event.relatedIds,
-    })),
+    events: store.events.map((event) => toApiEvent(store, event)),
   };
 }

@@ -1,4 +1,5 @@
 import type { EventView } from "@/lib/event-view";
+import { EventMeta } from "../event-meta";
 
 /**
  * The embed's list of events, rendered on the server (it works without JavaScript). Each title
@@ -21,17 +22,7 @@ export function EmbedList({
     <ol className="divide-y divide-zinc-200 dark:divide-zinc-800">
       {events.map((event) => (
         <li key={event.id} data-testid="event" className="px-1 py-1.5">
-          <p className="text-xs text-zinc-700 dark:text-zinc-300">
-            <time dateTime={event.earliest}>{event.label}</time>
-            <span aria-hidden="true"> · </span>
-            <span className="capitalize">{event.type}</span>
-            {event.actors.length > 0 && (
-              <>
-                <span aria-hidden="true"> · </span>
-                {event.actors.map((actor) => actor.name).join(", ")}
-              </>
-            )}
-          </p>
+          <EventMeta event={event} className="text-xs text-zinc-700 dark:text-zinc-300" />
           <a
             href={permalink(event.id)}
             target="_blank"
