@@ -1,5 +1,5 @@
 import type { DatePrecision } from "../event-date";
-import type { SortOrder } from "../explorer-query";
+import type { ExplorerQuery } from "../explorer-query";
 import type { EventStatus, EventType } from "../schema";
 
 /**
@@ -74,19 +74,15 @@ export interface ApiEvent {
   revisions: { date: string; change: string }[];
 }
 
-/** The filters a list was made with, after parsing (defaults filled in). */
-export interface ApiFilters {
-  q: string;
-  from: string | null;
-  to: string | null;
-  types: EventType[];
-  actors: string[];
-  places: string[];
-  publishers: string[];
-  /** false when `expected=hide` left out the events that had not happened at publication. */
-  expected: boolean;
-  sort: SortOrder;
-}
+/**
+ * The filters a list was made with, after parsing (defaults filled in): the page's query without
+ * its view settings. `expected` is false when `expected=hide` left out the events that had not
+ * happened at publication.
+ */
+export type ApiFilters = Pick<
+  ExplorerQuery,
+  "q" | "from" | "to" | "types" | "actors" | "places" | "publishers" | "expected" | "sort"
+>;
 
 /** GET /api/events */
 export interface ApiEventList {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_QUERY,
-  serializeExplorerQuery,
-  type ExplorerQuery,
-  type QueryVocabulary,
-} from "@/lib/explorer-query";
+import { DEFAULT_QUERY, serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer-query";
 import { apiFilters, FILTER_PARAMS, parseApiQuery, VIEW_PARAMS } from "@/lib/api/query";
+import { SIRTE, TEST_VOCABULARY } from "./helpers";
 
-const SIRTE = "2016-12-sirte-freed-from-islamic-state";
-
-const vocabulary: QueryVocabulary = {
-  actors: new Set(["nato", "jens-stoltenberg"]),
-  places: new Set(["tripoli", "sirte"]),
-  publishers: new Set(["xinhua", "nato"]),
-  events: new Set([SIRTE]),
-};
+const vocabulary = TEST_VOCABULARY;
 
 const parse = (search: string) => parseApiQuery(new URLSearchParams(search), vocabulary);
 

@@ -7,17 +7,10 @@ import {
   parseExplorerQuery,
   serializeExplorerQuery,
   type ExplorerQuery,
-  type QueryVocabulary,
 } from "@/lib/explorer-query";
+import { SIRTE, TEST_VOCABULARY } from "./helpers";
 
-const SIRTE = "2016-12-sirte-freed-from-islamic-state";
-
-const vocabulary: QueryVocabulary = {
-  actors: new Set(["nato", "jens-stoltenberg"]),
-  places: new Set(["tripoli", "sirte"]),
-  publishers: new Set(["xinhua", "nato"]),
-  events: new Set([SIRTE]),
-};
+const vocabulary = TEST_VOCABULARY;
 
 const parse = (search: string) => parseExplorerQuery(new URLSearchParams(search), vocabulary);
 

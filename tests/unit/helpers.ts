@@ -5,6 +5,7 @@ import { afterEach, expect } from "vitest";
 import type { EventView } from "@/lib/event-view";
 import { formatProblem, readStore, type Problem } from "@/lib/read-store";
 import type { EventRecord } from "@/lib/schema";
+import type { QueryVocabulary } from "@/lib/explorer-query";
 
 /** The real store, relative to the repo root (tests run with cwd = repo root). */
 export const DATA_DIR = "data";
@@ -109,3 +110,14 @@ export function makeView(overrides: Partial<EventView> & { id: string }): EventV
     ...overrides,
   };
 }
+
+/** An event id that the small test vocabulary knows. */
+export const SIRTE = "2016-12-sirte-freed-from-islamic-state";
+
+/** A small vocabulary for parsing URL queries in tests. */
+export const TEST_VOCABULARY: QueryVocabulary = {
+  actors: new Set(["nato", "jens-stoltenberg"]),
+  places: new Set(["tripoli", "sirte"]),
+  publishers: new Set(["xinhua", "nato"]),
+  events: new Set([SIRTE]),
+};
