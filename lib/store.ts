@@ -28,6 +28,11 @@ let cached: Store | undefined;
  * benchmarks serve a generated store of 10,000 events that way).
  */
 export function getStore(): Store {
-  cached ??= loadStore(path.resolve(process.env.DATA_DIR ?? "data"));
+  // The default is scoped to data/ so the build traces only that folder, not the whole project.
+  cached ??= loadStore(
+    process.env.DATA_DIR
+      ? path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR)
+      : path.join(process.cwd(), "data"),
+  );
   return cached;
 }

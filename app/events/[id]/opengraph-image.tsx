@@ -1,16 +1,15 @@
 import { notFound } from "next/navigation";
 import { OG_CONTENT_TYPE, OG_SIZE, ogCard, ogText } from "@/lib/og-card";
+import { prerenderedEventParams } from "@/lib/event-pages";
 import { getStore } from "@/lib/store";
 
 // One link-preview image per event, drawn at build time like the event pages themselves.
 export const alt = "The event's date, title, type and sources, on the Libya–NATO timeline";
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
-export const dynamicParams = false;
+export const dynamicParams = true;
 
-export function generateStaticParams() {
-  return getStore().events.map((event) => ({ id: event.id }));
-}
+export const generateStaticParams = prerenderedEventParams;
 
 /** Long titles get a smaller face so that they still fit in three or four lines. */
 const titleSize = (title: string) => (title.length <= 60 ? 68 : title.length <= 90 ? 58 : 48);

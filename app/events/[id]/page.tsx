@@ -7,19 +7,19 @@ import { JsonLd } from "@/components/json-ld";
 import { bibtexCitation, chicagoCitation } from "@/lib/citation";
 import { neighbours, relatedEvents, reportingInWords } from "@/lib/event-facts";
 import { eventViews } from "@/lib/event-view";
+import { prerenderedEventParams } from "@/lib/event-pages";
+import { pageAlternates } from "@/lib/feeds";
 import { eventJsonLd } from "@/lib/json-ld";
 import { absoluteUrl } from "@/lib/site";
 import { getStore } from "@/lib/store";
-import { pageAlternates } from "@/lib/feeds";
 
 type Params = Promise<{ id: string }>;
 
-// One page per event, made at build time; an unknown id is a real 404.
-export const dynamicParams = false;
+// One page per event: made at build time, or on first request above PRERENDER_LIMIT events
+// (lib/event-pages.ts). An unknown id is a real 404 (notFound below).
+export const dynamicParams = true;
 
-export function generateStaticParams() {
-  return getStore().events.map((event) => ({ id: event.id }));
-}
+export const generateStaticParams = prerenderedEventParams;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const event = getStore().getEvent((await params).id);
