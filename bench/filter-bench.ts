@@ -14,7 +14,7 @@ export const QUERY_P95_BUDGET_MS = 16;
 const WARM_UP = 5;
 const RUNS = 100;
 
-/** Representative queries; the ids are those of scripts/bench/synthetic-store.ts. */
+/** Representative queries; the ids are those of bench/synthetic-store.ts. */
 export const QUERIES: { name: string; url: string }[] = [
   { name: "no filter", url: "" },
   { name: "text with a typo", url: "q=maritme" },

@@ -4,7 +4,7 @@
  */
 import { chromium, type Page } from "@playwright/test";
 import { gzipSync } from "node:zlib";
-import { chromiumLaunchOptions } from "../../tests/chromium";
+import { chromiumLaunchOptions } from "../tests/chromium";
 import { PAGE_SCRIPT } from "./page-script";
 import { budgeted, info, kb, ms, type Figure } from "./stats";
 
