@@ -12,12 +12,12 @@ const nextConfig = {
   ...(staticExport
     ? {
         output: "export",
-        // Route files named route.dynamic.ts answer each request from its query (the API, the
-        // current-view downloads): a static host cannot, so the export leaves them out.
+        // Files named *.dynamic.ts(x) answer each request from its query (the API, the current
+        // view's downloads, the embed): a static host cannot, so the export leaves them out.
         pageExtensions: ["tsx", "ts"],
       }
     : {
-        pageExtensions: ["tsx", "ts", "dynamic.ts"],
+        pageExtensions: ["tsx", "ts", "dynamic.tsx", "dynamic.ts"],
         // CSP, framing rules and the rest, on every response: see lib/security-headers.js.
         async headers() {
           return securityHeaders({ dev: process.env.NODE_ENV === "development" });

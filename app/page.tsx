@@ -1,28 +1,38 @@
 import type { Metadata } from "next";
 import { Explorer } from "@/components/explorer/explorer";
-import { eventViews } from "@/lib/event-view";
-import { SITE_URL } from "@/lib/site";
+import { explorerSnapshot } from "@/lib/filtered-view";
+import { SITE_URL, STATIC_EXPORT } from "@/lib/site";
 import { getStore } from "@/lib/store";
 
-// The explorer renders the list for the URL's query on the server, so a shared link shows the
-// right events before any JavaScript runs: the page is rendered per request.
-export const dynamic = "force-dynamic";
-
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * The page's query, which makes it render per request: a shared link shows the right events
+ * before any JavaScript runs. A static export has no request: it renders the unfiltered view,
+ * and the browser applies the link's filters.
+ */
+async function pageQuery(searchParams: SearchParams) {
+  const params = new URLSearchParams();
+  if (STATIC_EXPORT) return params;
+  for (const [key, value] of Object.entries(await searchParams)) {
+    for (const one of [value ?? []].flat()) params.append(key, one);
+  }
+  return params;
+}
 
 export async function generateMetadata({
   searchParams,
 }: {
   searchParams: SearchParams;
 }): Promise<Metadata> {
-  const { event: id } = await searchParams;
-  const event = typeof id === "string" ? getStore().getEvent(id) : undefined;
+  const id = (await pageQuery(searchParams)).get("event");
+  const event = id ? getStore().getEvent(id) : undefined;
   return event ? { title: `${event.title} (${event.label})` } : {};
 }
 
-export default function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const store = getStore();
-  const events = eventViews(store);
+  const snapshot = explorerSnapshot(store, await pageQuery(searchParams));
   return (
     <main id="main" className="mx-auto max-w-[96rem] px-4 py-6">
       <header className="mb-6 space-y-1">
@@ -30,12 +40,12 @@ export default function HomePage() {
           Libya–NATO security-assistance timeline
         </h1>
         <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">
-          {events.length} events from {store.sources.length} news articles and releases, 2011–2020.
-          Every event is traced to the sentence in its source that reports it, and dated only as
-          precisely as that source allows.
+          {store.events.length} events from {store.sources.length} news articles and releases,
+          2011–2020. Every event is traced to the sentence in its source that reports it, and dated
+          only as precisely as that source allows.
         </p>
       </header>
-      <Explorer events={[...events]} siteUrl={SITE_URL} />
+      <Explorer snapshot={snapshot} siteUrl={SITE_URL} staticSite={STATIC_EXPORT} />
     </main>
   );
 }

@@ -6,6 +6,7 @@
 import { buildStore } from "@/lib/build-store";
 import { eventViews } from "@/lib/event-view";
 import { parseExplorerQuery } from "@/lib/explorer-query";
+import { createEventSearch } from "@/lib/event-search";
 import { createEventFilter } from "@/lib/filter-events";
 import { readStore } from "@/lib/read-store";
 import { budgeted, info, median, ms, percentile, timed, type Figure } from "./stats";
@@ -38,7 +39,7 @@ export function runFilterBench(dir: string): { load: Figure[]; queries: Figure[]
   const { records, problems } = read.value;
   const store = timed(() => buildStore(records));
   const views = timed(() => eventViews(store.value));
-  const created = timed(() => createEventFilter(views.value));
+  const created = timed(() => createEventFilter(views.value, createEventSearch(views.value)));
   const load = [
     info("read + validate (readStore)", `${ms(read.ms)}, ${problems.length} problem(s)`),
     info("buildStore", ms(store.ms)),

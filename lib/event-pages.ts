@@ -1,3 +1,4 @@
+import { STATIC_EXPORT } from "./site";
 import { getStore } from "./store";
 
 /**
@@ -10,6 +11,6 @@ export const PRERENDER_LIMIT = 500;
 /** The ids whose event pages (and preview images) the build makes. */
 export function prerenderedEventParams() {
   const { events } = getStore();
-  if (events.length > PRERENDER_LIMIT && !process.env.STATIC_EXPORT) return [];
+  if (events.length > PRERENDER_LIMIT && !STATIC_EXPORT) return [];
   return events.map((event) => ({ id: event.id }));
 }

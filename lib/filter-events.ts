@@ -1,4 +1,3 @@
-import { createEventSearch } from "./event-search";
 import type { EventView } from "./event-view";
 import { dateBounds, type ExplorerQuery, type QueryVocabulary } from "./explorer-query";
 import { EVENT_TYPES } from "./event-types";
@@ -12,6 +11,9 @@ export interface FacetOption {
   /** Events in the current result with this value, counting as if this facet were not set. */
   count: number;
 }
+
+/** Ranked full-text search: event id → score (lib/event-search.ts makes one). */
+export type TextSearch = (text: string) => Map<string, number>;
 
 export interface FilterResult {
   events: EventView[];
@@ -66,9 +68,11 @@ function facetOptions(
  * overlaps the range ("Dec 2015" matches from=2015-12-31). Within a facet, values are ORed;
  * facets, text, dates and the expected toggle are ANDed. Facet counts are "disjunctive": each
  * facet counts the events that pass every other filter, so its other values stay choosable.
+ *
+ * The text search is passed in rather than made here: the browser loads it (MiniSearch) only
+ * when it is needed, so a query with text needs a filter made with `search`.
  */
-export function createEventFilter(events: readonly EventView[]) {
-  const search = createEventSearch(events);
+export function createEventFilter(events: readonly EventView[], search: TextSearch | null) {
   const options = facetOptions(events);
   const values = events.map(facetValues);
   const vocabulary: QueryVocabulary = {
@@ -90,7 +94,8 @@ export function createEventFilter(events: readonly EventView[]) {
   );
 
   function filter(query: ExplorerQuery): FilterResult {
-    const scores = query.q ? search(query.q) : null;
+    if (query.q && !search) throw new Error("This filter was made without text search.");
+    const scores = query.q && search ? search(query.q) : null;
     const from = query.from ? dateBounds(query.from)?.earliest : undefined;
     const to = query.to ? dateBounds(query.to)?.latest : undefined;
     const chosenIds: Record<Facet, readonly string[]> = {
@@ -146,16 +151,4 @@ export function createEventFilter(events: readonly EventView[]) {
   }
 
   return { filter, vocabulary };
-}
-
-const filters = new WeakMap<readonly EventView[], ReturnType<typeof createEventFilter>>();
-
-/** The filter over a list of events, built once per list (server routes share it). */
-export function eventFilterFor(events: readonly EventView[]) {
-  let filter = filters.get(events);
-  if (!filter) {
-    filter = createEventFilter(events);
-    filters.set(events, filter);
-  }
-  return filter;
 }

@@ -5,3 +5,6 @@ export const SITE_NAME = "Libya–NATO security-assistance timeline";
 
 /** An absolute URL on this site for a path such as "/events/x". */
 export const absoluteUrl = (path: string) => `${SITE_URL}${path.startsWith("/") ? "" : "/"}${path}`;
+
+/** Built by `npm run build:export` as plain files (no server): see next.config.js and README. */
+export const STATIC_EXPORT = Boolean(process.env.STATIC_EXPORT);

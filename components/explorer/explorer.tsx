@@ -3,11 +3,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { activeFilters, withoutFilters, withoutView } from "@/lib/active-filters";
 import type { EventView } from "@/lib/event-view";
-import { serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer-query";
-import { createEventFilter } from "@/lib/filter-events";
+import { PAGE_SIZE, type ExplorerSnapshot } from "@/lib/explorer-data";
+import {
+  parseExplorerQuery,
+  serializeExplorerQuery,
+  type ExplorerQuery,
+  type QueryNotice,
+} from "@/lib/explorer-query";
+import { createEventFilter, type Facet, type FacetOption } from "@/lib/filter-events";
 import { EventDetail } from "../event-detail";
 import { EventList } from "../event-list";
 import { EventTimeline } from "../timeline/event-timeline";
+import { TimelinePlaceholder } from "../timeline/timeline-placeholder";
 import type { TimelineWindow } from "../timeline/timeline-types";
 import { DownloadLinks } from "./download-links";
 import { EmbedButton } from "./embed-button";
@@ -15,21 +22,96 @@ import { FilterPanel } from "./filter-panel";
 import { RelatedLinks } from "./related-links";
 import { ResultSummary } from "./result-summary";
 import { timelineEntries, timelineLanes } from "./timeline-data";
+import { useExplorerData, useTextSearch } from "./use-explorer-data";
 import { useExplorerUrl, type HistoryMode } from "./use-explorer-url";
 
-/** Rows rendered at first; more on request, so 10,000 results stay fast. */
-const PAGE_SIZE = 100;
+/** What the explorer shows: the server's snapshot at first, then its own filtering. */
+interface View {
+  query: ExplorerQuery;
+  notices: QueryNotice[];
+  /** The result in order: all of it once the data is here, its first page before. */
+  events: readonly EventView[];
+  matched: number;
+  total: number;
+  facets: Record<Facet, FacetOption[]>;
+  eventById: (id: string) => EventView | undefined;
+  /** Whether `query.event` passes the filters. */
+  selectedShown: boolean;
+  /** How many events a query would show; known once the data is here. */
+  countWithout?: (query: ExplorerQuery) => number;
+}
+
+function snapshotView(snapshot: ExplorerSnapshot): View {
+  // The list's own objects last, so that they win: the selection is looked up in the list.
+  const known = new Map(
+    [...(snapshot.selected ? [snapshot.selected] : []), ...snapshot.related, ...snapshot.page].map(
+      (event) => [event.id, event],
+    ),
+  );
+  const selectedId = snapshot.selected?.id;
+  return {
+    query: snapshot.query,
+    notices: snapshot.notices,
+    events: snapshot.page,
+    matched: snapshot.matched,
+    total: snapshot.total,
+    facets: snapshot.facets,
+    eventById: (id) => known.get(id),
+    selectedShown: snapshot.page.some((event) => event.id === selectedId),
+  };
+}
 
 /**
  * The home page's explorer: filters, result line, list, detail and timeline, all driven by the
- * URL query. Rendered on the server for the first paint (a shared link shows the right events
- * before any JavaScript runs), then filtering happens here without a round trip.
+ * URL query. The server draws it for the URL it was asked (`snapshot`), so a shared link reads
+ * at once, without JavaScript too; then every event is fetched once and filtering happens here,
+ * without a round trip. `staticSite`: served as plain files (no per-view downloads, no embed).
  */
-export function Explorer({ events, siteUrl }: { events: EventView[]; siteUrl: string }) {
-  const { filter, vocabulary } = useMemo(() => createEventFilter(events), [events]);
-  const { query, notices, navigate } = useExplorerUrl(vocabulary);
-  const result = useMemo(() => filter(query), [filter, query]);
-  const byId = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
+export function Explorer({
+  snapshot,
+  siteUrl,
+  staticSite,
+}: {
+  snapshot: ExplorerSnapshot;
+  siteUrl: string;
+  staticSite: boolean;
+}) {
+  const { search, navigate: go } = useExplorerUrl(snapshot.search);
+  const data = useExplorerData();
+  const wantsText = Boolean(new URLSearchParams(search).get("q")?.trim());
+  const textSearch = useTextSearch(data.events, wantsText);
+  const engine = useMemo(() => {
+    if (!data.events) return null;
+    const byId = new Map(data.events.map((event) => [event.id, event]));
+    return { byId, ...createEventFilter(data.events, textSearch) };
+  }, [data.events, textSearch]);
+
+  const fromServer = useMemo(() => snapshotView(snapshot), [snapshot]);
+  const filtered = useMemo((): View | null => {
+    if (!engine) return search === snapshot.search ? fromServer : null;
+    const { query, notices } = parseExplorerQuery(new URLSearchParams(search), engine.vocabulary);
+    if (query.q && !textSearch) return null;
+    const result = engine.filter(query);
+    const selected = query.event ? engine.byId.get(query.event) : undefined;
+    return {
+      query,
+      notices,
+      events: result.events,
+      matched: result.events.length,
+      total: result.total,
+      facets: result.facets,
+      eventById: (id) => engine.byId.get(id),
+      selectedShown: selected !== undefined && result.events.includes(selected),
+      countWithout: (next) => engine.filter(next).events.length,
+    };
+  }, [engine, search, snapshot.search, fromServer, textSearch]);
+
+  // Until the data (or the text search) is here for a new URL, keep showing the last view.
+  const [last, setLast] = useState(fromServer);
+  if (filtered && filtered !== last) setLast(filtered);
+  const view = filtered ?? last;
+  const busy = filtered === null;
+  const { query } = view;
 
   // Timeline callbacks fire outside React's render: they must see the latest query.
   const latest = useRef(query);
@@ -38,6 +120,10 @@ export function Explorer({ events, siteUrl }: { events: EventView[]; siteUrl: st
   }, [query]);
 
   const [pageCount, setPageCount] = useState(1);
+  const navigate = useCallback(
+    (next: ExplorerQuery, mode: HistoryMode) => go(serializeExplorerQuery(next), mode),
+    [go],
+  );
   const change = useCallback(
     (next: ExplorerQuery, mode: HistoryMode) => {
       setPageCount(1);
@@ -54,21 +140,22 @@ export function Explorer({ events, siteUrl }: { events: EventView[]; siteUrl: st
     [navigate],
   );
 
-  const selected = query.event ? (byId.get(query.event) ?? null) : null;
+  const selected = query.event ? (view.eventById(query.event) ?? null) : null;
   useEffect(() => {
     if (query.event) document.getElementById(query.event)?.scrollIntoView({ block: "nearest" });
   }, [query.event]);
 
-  const filters = activeFilters(query, result.facets);
-  const selectedIndex = selected ? result.events.indexOf(selected) : -1;
-  const shown = result.events.slice(0, Math.max(pageCount * PAGE_SIZE, selectedIndex + 1));
+  const filters = activeFilters(query, view.facets);
+  const selectedIndex = selected ? view.events.indexOf(selected) : -1;
+  const shown = view.events.slice(0, Math.max(pageCount * PAGE_SIZE, selectedIndex + 1));
+  const complete = engine !== null && !busy;
   const entries = useMemo(
-    () => timelineEntries(result.events, query.group),
-    [result.events, query.group],
+    () => (complete ? timelineEntries(view.events, query.group) : null),
+    [complete, view.events, query.group],
   );
   const lanes = useMemo(
-    () => timelineLanes(entries, query.group, result.facets),
-    [entries, query.group, result.facets],
+    () => (entries ? timelineLanes(entries, query.group, view.facets) : null),
+    [entries, query.group, view.facets],
   );
   // What the filters select, without the view settings (grouping, window, selection).
   const filterQuery = serializeExplorerQuery(withoutView(query));
@@ -76,13 +163,18 @@ export function Explorer({ events, siteUrl }: { events: EventView[]; siteUrl: st
 
   const detail = (event: EventView) => (
     <div className="space-y-3">
-      {!result.events.includes(event) && (
+      {!view.selectedShown && (
         <p className="text-sm font-semibold text-amber-800 dark:text-amber-300">
           This event is hidden by the current filters.
         </p>
       )}
       <EventDetail event={event} headingLevel={3}>
-        <RelatedLinks ids={event.relatedIds} byId={byId} hrefFor={hrefFor} onSelect={select} />
+        <RelatedLinks
+          ids={event.relatedIds}
+          eventById={view.eventById}
+          hrefFor={hrefFor}
+          onSelect={select}
+        />
         <p className="flex flex-wrap gap-x-4 text-sm">
           <a
             href={`/events/${event.id}`}
@@ -105,35 +197,47 @@ export function Explorer({ events, siteUrl }: { events: EventView[]; siteUrl: st
   return (
     <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
       <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
-        <FilterPanel query={query} facets={result.facets} onChange={change} />
+        <FilterPanel query={query} facets={view.facets} onChange={change} />
       </aside>
-      <div className="flex min-w-0 flex-col gap-4">
+      <div className="flex min-w-0 flex-col gap-4" aria-busy={busy}>
         <ResultSummary
-          shown={result.events.length}
-          total={result.total}
+          shown={view.matched}
+          total={view.total}
           filters={filters}
-          notices={notices}
-          countWithout={(next) => filter(next).events.length}
+          notices={view.notices}
+          countWithout={view.countWithout}
           onChange={change}
           onClear={() => change(withoutFilters(query), "push")}
         />
+        {data.error && (
+          <p role="alert" className="text-sm font-semibold text-red-800 dark:text-red-300">
+            The events could not be loaded for filtering in the browser ({data.error}). The list
+            below is the server’s; reload the page to try again.
+          </p>
+        )}
         <div className="flex flex-wrap items-start gap-x-6 gap-y-2">
-          <DownloadLinks filterQuery={filterQuery} />
-          <EmbedButton
-            search={serializeExplorerQuery({ ...query, event: null })}
-            siteUrl={siteUrl}
-          />
+          <DownloadLinks filterQuery={staticSite ? null : filterQuery} />
+          {!staticSite && (
+            <EmbedButton
+              search={serializeExplorerQuery({ ...query, event: null })}
+              siteUrl={siteUrl}
+            />
+          )}
         </div>
         <section aria-label="Timeline" className="order-3 lg:order-none">
           <h2 className="sr-only">Timeline</h2>
-          <EventTimeline
-            entries={entries}
-            lanes={lanes}
-            selectedId={query.event}
-            window={query.start && query.end ? { start: query.start, end: query.end } : null}
-            onSelect={select}
-            onWindowChange={moveWindow}
-          />
+          {entries ? (
+            <EventTimeline
+              entries={entries}
+              lanes={lanes}
+              selectedId={query.event}
+              window={query.start && query.end ? { start: query.start, end: query.end } : null}
+              onSelect={select}
+              onWindowChange={moveWindow}
+            />
+          ) : (
+            <TimelinePlaceholder />
+          )}
         </section>
         <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <section aria-label="Events" className="min-w-0">
@@ -145,14 +249,15 @@ export function Explorer({ events, siteUrl }: { events: EventView[]; siteUrl: st
               onSelect={select}
               renderSelected={(event) => <div className="mt-3 xl:hidden">{detail(event)}</div>}
             />
-            {shown.length < result.events.length && (
+            {shown.length < view.matched && (
               <button
                 type="button"
+                disabled={!complete}
                 onClick={() => setPageCount((count) => count + 1)}
-                className="mt-4 rounded border border-zinc-400 px-3 py-1.5 font-semibold dark:border-zinc-600"
+                className="mt-4 rounded border border-zinc-400 px-3 py-1.5 font-semibold disabled:opacity-60 dark:border-zinc-600"
               >
-                Show {Math.min(PAGE_SIZE, result.events.length - shown.length)} more of{" "}
-                {result.events.length - shown.length} remaining
+                Show {Math.min(PAGE_SIZE, view.matched - shown.length)} more of{" "}
+                {view.matched - shown.length} remaining
               </button>
             )}
           </section>

@@ -3,16 +3,16 @@ import type { EventView } from "@/lib/event-view";
 /** Links to related events that select them in the explorer. */
 export function RelatedLinks({
   ids,
-  byId,
+  eventById,
   hrefFor,
   onSelect,
 }: {
   ids: string[];
-  byId: ReadonlyMap<string, EventView>;
+  eventById: (id: string) => EventView | undefined;
   hrefFor: (id: string) => string;
   onSelect: (id: string) => void;
 }) {
-  const related = ids.flatMap((id) => byId.get(id) ?? []);
+  const related = ids.flatMap((id) => eventById(id) ?? []);
   if (related.length === 0) return null;
   return (
     <section className="text-sm">

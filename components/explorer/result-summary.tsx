@@ -20,7 +20,7 @@ export function ResultSummary({
   filters: ActiveFilter[];
   notices: QueryNotice[];
   /** How many events a query would show, to say what removing a filter would bring back. */
-  countWithout: (query: ExplorerQuery) => number;
+  countWithout?: (query: ExplorerQuery) => number;
   onChange: (next: ExplorerQuery, mode: HistoryMode) => void;
   onClear: () => void;
 }) {
@@ -77,8 +77,8 @@ export function ResultSummary({
                   onClick={() => onChange(filter.without, "push")}
                 >
                   Remove “{filter.label}”
-                </button>{" "}
-                ({countWithout(filter.without)} events)
+                </button>
+                {countWithout && ` (${countWithout(filter.without)} events)`}
               </li>
             ))}
           </ul>

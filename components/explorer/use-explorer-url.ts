@@ -1,52 +1,39 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import {
-  parseExplorerQuery,
-  serializeExplorerQuery,
-  type ExplorerQuery,
-  type QueryNotice,
-  type QueryVocabulary,
-} from "@/lib/explorer-query";
+import { useCallback, useSyncExternalStore } from "react";
 
 /** "push" makes a history entry (a person's change); "replace" amends the current one. */
 export type HistoryMode = "push" | "replace";
 
+/** The same query spelled the same way ("a=1,2" and "a=1%2C2" are one query). */
+export const canonicalSearch = (search: string) => new URLSearchParams(search).toString();
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener("popstate", listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener("popstate", listener);
+  };
+}
+
+const locationSearch = () => canonicalSearch(window.location.search);
+
 /**
- * The explorer's state, read from the URL with the same parser the server uses, and a way to
- * change it. Changes are shallow history.pushState/replaceState updates (no server round trip);
- * Next.js keeps useSearchParams in step with them and with back/forward.
+ * The page URL's query string, and a way to change it with a shallow history entry (no server
+ * round trip). While hydrating it is the query the server rendered (`serverSearch`): a static
+ * export renders without one and picks up the real query right after.
  */
-export function useExplorerUrl(vocabulary: QueryVocabulary) {
-  const search = useSearchParams().toString();
-  const fromUrl = useMemo(
-    () => parseExplorerQuery(new URLSearchParams(search), vocabulary),
-    [search, vocabulary],
-  );
-
-  // The router reports a pushed URL a little later; until it does, show the change at once
-  // (a checkbox must not flick back). Once the URL has caught up, it is the truth again.
-  const [pending, setPending] = useState<{ search: string; query: ExplorerQuery } | null>(null);
-  if (pending && pending.search === search) setPending(null);
-  // Back/forward may land before the router reported the pushed URL: the history entry wins.
-  useEffect(() => {
-    const drop = () => setPending(null);
-    window.addEventListener("popstate", drop);
-    return () => window.removeEventListener("popstate", drop);
-  }, []);
-
-  const navigate = useCallback((next: ExplorerQuery, mode: HistoryMode) => {
-    const qs = serializeExplorerQuery(next);
-    if (qs === window.location.search.slice(1)) return;
-    // Compared with useSearchParams().toString(), which spells commas as %2C.
-    setPending({ search: new URLSearchParams(qs).toString(), query: next });
-    const url = qs ? `?${qs}` : window.location.pathname;
+export function useExplorerUrl(serverSearch: string) {
+  const search = useSyncExternalStore(subscribe, locationSearch, () => serverSearch);
+  const navigate = useCallback((next: string, mode: HistoryMode) => {
+    if (canonicalSearch(next) === locationSearch()) return;
+    const url = next ? `?${next}` : window.location.pathname;
     if (mode === "push") window.history.pushState(null, "", url);
     else window.history.replaceState(null, "", url);
+    for (const listener of listeners) listener();
   }, []);
-
-  return pending && pending.search !== search
-    ? { query: pending.query, notices: [] as QueryNotice[], navigate }
-    : { ...fromUrl, navigate };
+  return { search, navigate };
 }

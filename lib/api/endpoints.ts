@@ -2,7 +2,7 @@ import type { Store } from "../build-store";
 import { closestIds } from "../closest-ids";
 import { eventViews } from "../event-view";
 import type { QueryVocabulary } from "../explorer-query";
-import { eventFilterFor } from "../filter-events";
+import { eventFilterFor } from "../filtered-view";
 import { apiFilters, parseApiQuery } from "./query";
 import { toApiEvent, toApiSource, toApiSourceSummary } from "./serialize";
 import type {

@@ -8,7 +8,7 @@ import { loadStore } from "@/lib/store";
 import { DATA_DIR, EVENT } from "./helpers";
 
 const events = eventViews(loadStore(DATA_DIR));
-const { filter, vocabulary } = createEventFilter(events);
+const { filter, vocabulary } = createEventFilter(events, createEventSearch(events));
 const run = (query: Partial<ExplorerQuery>) => filter({ ...DEFAULT_QUERY, ...query });
 const ids = (list: readonly EventView[]) => list.map((event) => event.id);
 const where = (test: (event: EventView) => boolean) => ids(events.filter(test));

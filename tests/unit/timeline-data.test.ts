@@ -7,7 +7,7 @@ import { loadStore } from "@/lib/store";
 import { DATA_DIR, EVENT } from "./helpers";
 
 const events = eventViews(loadStore(DATA_DIR));
-const { filter } = createEventFilter(events);
+const { filter } = createEventFilter(events, null);
 const { facets } = filter(DEFAULT_QUERY);
 const meetings = events.filter((event) => event.type === "meeting");
 

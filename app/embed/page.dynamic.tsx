@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { EmbedList } from "@/components/embed/embed-list";
 import { EmbedTimeline } from "@/components/embed/embed-timeline";
 import { timelineEntries, timelineLanes } from "@/components/explorer/timeline-data";
-import { eventViews, type EventView } from "@/lib/event-view";
+import { eventViews } from "@/lib/event-view";
 import { parseExplorerQuery, serializeExplorerQuery } from "@/lib/explorer-query";
-import { createEventFilter } from "@/lib/filter-events";
+import { eventFilterFor } from "@/lib/filtered-view";
 import { absoluteUrl } from "@/lib/site";
 import { getStore } from "@/lib/store";
 
@@ -21,18 +21,6 @@ export const metadata: Metadata = {
 const LIST_LIMIT = 200;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-/** One filter per set of events (building its search index is the costly part). */
-const filters = new WeakMap<readonly EventView[], ReturnType<typeof createEventFilter>>();
-
-function filterFor(events: readonly EventView[]) {
-  let filter = filters.get(events);
-  if (!filter) {
-    filter = createEventFilter(events);
-    filters.set(events, filter);
-  }
-  return filter;
-}
 
 function toSearchParams(record: Record<string, string | string[] | undefined>) {
   const params = new URLSearchParams();
@@ -53,7 +41,7 @@ const permalink = (id: string) => absoluteUrl(`/events/${encodeURIComponent(id)}
  */
 export default async function EmbedPage({ searchParams }: { searchParams: SearchParams }) {
   const events = eventViews(getStore());
-  const { filter, vocabulary } = filterFor(events);
+  const { filter, vocabulary } = eventFilterFor(events);
   const { query } = parseExplorerQuery(toSearchParams(await searchParams), vocabulary);
   const result = filter(query);
   const entries = timelineEntries(result.events, query.group);
