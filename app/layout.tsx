@@ -21,7 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        <SiteHeader />
+        <SiteHeader siteName={SITE_NAME} />
         {children}
       </body>
     </html>

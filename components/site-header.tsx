@@ -1,8 +1,4 @@
-"use client";
-
 import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { SITE_NAME } from "@/lib/site";
 
 const NAV = [
   { href: "/", label: "Timeline" },
@@ -10,11 +6,10 @@ const NAV = [
   { href: "/about", label: "About" },
 ];
 
-/** Site name and navigation, on every page but the embed (hidden when printing). */
-export function SiteHeader() {
-  if (usePathname() === "/embed") return null;
+/** Site name and navigation, hidden when printing and in the embed (see globals.css). */
+export function SiteHeader({ siteName }: { siteName: string }) {
   return (
-    <header className="border-b border-zinc-300 dark:border-zinc-700 print:hidden">
+    <header className="site-header border-b border-zinc-300 dark:border-zinc-700 print:hidden">
       <a
         href="#main"
         className="sr-only rounded bg-blue-700 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
@@ -23,7 +18,7 @@ export function SiteHeader() {
       </a>
       <div className="mx-auto flex max-w-[96rem] flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3">
         <Link href="/" className="font-semibold tracking-tight">
-          {SITE_NAME}
+          {siteName}
         </Link>
         <nav aria-label="Site">
           <ul className="flex gap-4 text-sm">
