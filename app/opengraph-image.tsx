@@ -5,6 +5,8 @@ import { getStore } from "@/lib/store";
 export const alt = "Libya–NATO security-assistance timeline: how many events and sources it holds";
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
+// Drawn at build time: the store changes only on deploy (a static export requires saying so).
+export const dynamic = "force-static";
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 

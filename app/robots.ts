@@ -1,6 +1,9 @@
 import type { MetadataRoute } from "next";
 import { absoluteUrl } from "@/lib/site";
 
+// Made at build time (a static export requires saying so).
+export const dynamic = "force-static";
+
 // Everything is public: let every crawler in, and point it at the sitemap.
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -7,8 +7,8 @@ import { getStore } from "@/lib/store";
 export const alt = "The event's date, title, type and sources, on the Libya–NATO timeline";
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
-export const dynamicParams = true;
-
+// Made once (at build time or on first request) and kept: the store changes only on deploy.
+export const dynamic = "force-static";
 export const generateStaticParams = prerenderedEventParams;
 
 /** Long titles get a smaller face so that they still fit in three or four lines. */

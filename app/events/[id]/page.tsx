@@ -16,9 +16,8 @@ import { getStore } from "@/lib/store";
 type Params = Promise<{ id: string }>;
 
 // One page per event: made at build time, or on first request above PRERENDER_LIMIT events
-// (lib/event-pages.ts). An unknown id is a real 404 (notFound below).
-export const dynamicParams = true;
-
+// (lib/event-pages.ts; `dynamicParams` keeps its default, true, which a static export refuses
+// when it is written out). An unknown id is a real 404 (notFound below).
 export const generateStaticParams = prerenderedEventParams;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -2,4 +2,4 @@
 export { alt, contentType, default, generateStaticParams, size } from "./opengraph-image";
 
 // Segment config must be written here: Next reads it from the source, not through re-exports.
-export const dynamicParams = true;
+export const dynamic = "force-static";

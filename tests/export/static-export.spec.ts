@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { countWhere, events, resultLine } from "../e2e/store-facts";
+
+// The static export (npm run build:export → out/), served by a plain static server: no Next.js
+// server behind it. What differs from `next start` is listed in the README.
+
+const EVENT = "2011-nato-military-intervention-in-libya";
+const event = events.find((one) => one.id === EVENT)!;
+
+test("/ lists every event in its HTML, before any JavaScript", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  for (const { title } of events) {
+    expect(html).toContain(title.replaceAll("&", "&amp;").replaceAll("'", "&#x27;"));
+  }
+});
+
+test("a filtered URL is filtered in the browser, list and timeline", async ({ page }) => {
+  await page.goto("/?type=meeting&expected=hide");
+  const meetings = countWhere((one) => one.type === "meeting" && one.status !== "expected");
+  await expect(page.getByTestId("result-count")).toHaveText(resultLine(meetings));
+  await expect(page.getByTestId("event")).toHaveCount(meetings);
+  await expect(page.getByRole("checkbox", { name: /^Meeting/ })).toBeChecked();
+  await expect(
+    page.locator(".vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point"),
+  ).toHaveCount(meetings);
+
+  // Filtering on from there works without a server too.
+  await page.getByRole("checkbox", { name: /^Meeting/ }).uncheck();
+  await expect(page).toHaveURL(/\?expected=hide$/);
+  await expect(page.getByTestId("result-count")).toHaveText(
+    resultLine(countWhere((one) => one.status !== "expected")),
+  );
+});
+
+test("a search link works: the text search loads in the browser", async ({ page }) => {
+  await page.goto("/?q=stoltenberg");
+  const line = page.getByTestId("result-count");
+  await expect(line).not.toHaveText(resultLine(events.length));
+  await expect(page.getByTestId("event").first()).toContainText(/Stoltenberg/i);
+});
+
+test("an event page is there, with its quote and its source", async ({ page }) => {
+  const response = await page.goto(`/events/${EVENT}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(event.title);
+  await expect(page.locator("blockquote").first()).toContainText(
+    event.sources[0]!.quote.slice(0, 40),
+  );
+});
+
+test("the whole store is there as JSON; per-view downloads and the API are not", async ({
+  page,
+  request,
+}) => {
+  const store = await request.get("/download/store.json");
+  expect(store.status()).toBe(200);
+  expect(((await store.json()) as { events: unknown[] }).events).toHaveLength(events.length);
+  expect((await request.get("/api/events")).status()).toBe(404);
+
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "whole store (JSON)" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "CSV" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Embed" })).toHaveCount(0);
+});
