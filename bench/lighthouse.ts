@@ -187,18 +187,17 @@ export async function runLighthouse(baseUrl: string): Promise<Figure[]> {
       ...info(`${page.name} failing ${audit.id}`, String(audit.score)),
       note: describe(audit, report),
     }));
-    for (const warning of report.runWarnings) failing.push(info(`${page.name} warning`, warning));
+    for (const warning of report.runWarnings)
+      failing.push({ ...info(`${page.name} run warning`, "!"), note: warning });
     // Simulated throttling multiplies the CPU time measured here by 4: on a busy machine the
     // performance score drops with the load, whatever the page does. Say so beside the scores.
     const load = os.loadavg()[0]!;
     const cpus = os.cpus().length;
     if (load > cpus)
-      failing.push(
-        info(
-          `${page.name} machine load`,
-          `${load.toFixed(1)} on ${cpus} CPUs: performance understated`,
-        ),
-      );
+      failing.push({
+        ...info(`${page.name} machine load`, `${load.toFixed(1)} / ${cpus} CPUs`),
+        note: "load above the CPU count: the performance score is understated",
+      });
     printFigures(`Lighthouse ${report.lighthouseVersion} (mobile) on ${url}`, [
       ...scores,
       ...metrics,
