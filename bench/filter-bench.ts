@@ -72,7 +72,10 @@ export function runFilterBench(dir: string): {
       ...budgeted("schema and source checks (readStore): problems", problems.length, 0, String),
       note: problems.slice(0, 3).map(formatProblem).join("; "),
     },
-    { ...info("variety", variety(store.value.events)) },
+    {
+      ...info("variety", `${store.value.events.length} events`),
+      note: variety(store.value.events),
+    },
     info("read + validate (readStore)", ms(read.ms)),
     info("buildStore", ms(store.ms)),
     info(`eventViews (${views.value.length} events)`, ms(views.ms)),

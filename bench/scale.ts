@@ -174,6 +174,15 @@ async function benchSize(events: number, port: number): Promise<Figure[]> {
       budgets.push(...browser.changes);
 
       const afterBrowser = memory(server);
+      const ended = server.ended();
+      if (ended) {
+        console.warn(`\nThe server ${ended}`);
+        budgets.push({
+          name: "server still running after the browser run",
+          value: "no",
+          pass: false,
+        });
+      }
       printFigures("Memory of the server process (/proc/<pid>/status)", [
         info("RSS after start", afterStart.rss),
         info("RSS after the requests and the browser run", afterBrowser.rss),

@@ -11,6 +11,8 @@ export interface Server {
   url: string;
   /** The server's process id (`next start` serves from the process it was started as). */
   pid: number;
+  /** Null while it runs; else how it ended, with the end of what it printed. */
+  ended(): string | null;
   /** Stops the server (and waits until it has exited). */
   stop(): Promise<void>;
 }
@@ -61,6 +63,10 @@ export async function startServer({
   const server: Server = {
     url,
     pid: child.pid ?? -1,
+    ended() {
+      if (child.exitCode === null && child.signalCode === null) return null;
+      return `exited (${child.exitCode ?? child.signalCode}):\n${output.slice(-2000)}`;
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       await Promise.race([exited, sleep(5_000)]);
