@@ -9,6 +9,10 @@ import { PAGE_SCRIPT } from "./page-script";
 import { budgeted, info, kb, ms, type Figure } from "./stats";
 
 export const CHANGE_BUDGET_MS = 200;
+/** From navigation start until a frame shows the timeline's first item. */
+export const FIRST_PAINT_BUDGET_MS = 1_000;
+/** The list is paginated: rows rendered at once ([data-testid="event"]). */
+export const LIST_ROWS_BUDGET = 100;
 const LOAD_TIMEOUT_MS = 180_000;
 /** How long a change may take before it counts as not seen, and how long to let it settle. */
 const CHANGE_TIMEOUT_MS = 10_000;
@@ -52,27 +56,44 @@ interface Measured {
   longTaskTotal: number;
   longTaskMax: number;
   items: number;
+  rows: number;
 }
 
-/** The server's answer for `/`: time and size, cold (first request loads the store) and warm. */
-export async function measureHtml(url: string) {
-  const get = async () => {
-    const started = performance.now();
-    const html = await (await fetch(url)).text();
-    return { html, ms: performance.now() - started };
-  };
-  const cold = await get();
-  const warm = await get();
-  const bytes = Buffer.byteLength(warm.html);
-  const flight = [...warm.html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)];
-  const rscBytes = flight.reduce((sum, [, payload = ""]) => sum + Buffer.byteLength(payload), 0);
+/** One GET, timed until its body has arrived. */
+export async function timedGet(url: string) {
+  const started = performance.now();
+  const response = await fetch(url);
+  const body = await response.text();
+  const cache = response.headers.get("x-nextjs-cache");
+  return { body, status: response.status, cache, ms: performance.now() - started };
+}
+
+/** The first request after start (made on demand) and the next one (cached, or made again). */
+export async function measureRequests(url: string, label: string) {
+  const cold = await timedGet(url);
+  const warm = await timedGet(url);
+  const detail = (r: typeof cold) =>
+    `HTTP ${r.status}${r.cache ? `, x-nextjs-cache ${r.cache}` : ""}`;
   const figures: Figure[] = [
-    info("first request to / (server loads and validates the store)", ms(cold.ms)),
-    info("next request to / (server render only)", ms(warm.ms)),
-    info("HTML of /, raw (gzip)", `${kb(bytes)} (${kb(gzipSync(warm.html).length)})`),
-    info("  of which inline RSC payload (self.__next_f), raw", kb(rscBytes)),
+    { ...info(`first request to ${label}`, ms(cold.ms)), note: detail(cold) },
+    { ...info(`next request to ${label}`, ms(warm.ms)), note: detail(warm) },
   ];
-  return { html: warm.html, figures };
+  if (cold.status !== 200 || warm.status !== 200)
+    figures.push({ name: `${label} answers 200`, value: "no", budget: "yes", pass: false });
+  return { html: warm.body, figures };
+}
+
+/** The server's answer for `/`: time (first request after start, then the next) and size. */
+export async function measureHtml(url: string) {
+  const { html, figures } = await measureRequests(url, "/");
+  const bytes = Buffer.byteLength(html);
+  const flight = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)];
+  const rscBytes = flight.reduce((sum, [, payload = ""]) => sum + Buffer.byteLength(payload), 0);
+  figures.push(
+    info("HTML of /, raw (gzip)", `${kb(bytes)} (${kb(gzipSync(html).length)})`),
+    info("  of which inline RSC payload (self.__next_f), raw", kb(rscBytes)),
+  );
+  return { html, figures };
 }
 
 const evaluate = <T>(page: Page, script: string) => page.evaluate(script) as Promise<T>;
@@ -91,12 +112,11 @@ export async function runBrowserBench(url: string) {
     await page.addInitScript(PAGE_SCRIPT);
 
     await page.goto(url, { waitUntil: "load", timeout: LOAD_TIMEOUT_MS });
-    const ready = await page.waitForFunction(
-      'document.querySelector(".vis-timeline .vis-item") && performance.now()',
-      undefined,
-      { polling: "raf", timeout: LOAD_TIMEOUT_MS },
+    const first = await evaluate<{ item: number; frame: number; rows: number } | null>(
+      page,
+      `Promise.race([window.__bench.firstItem, new Promise((r) => setTimeout(() => r(null), ${LOAD_TIMEOUT_MS}))])`,
     );
-    const timelineAt = (await ready.jsonValue()) as number;
+    if (!first) throw new Error(`the timeline showed no item within ${LOAD_TIMEOUT_MS} ms`);
     const load = await evaluate<{ ttfb: number; html: number; dcl: number; onload: number }>(
       page,
       `(() => { const n = performance.getEntriesByType("navigation")[0];
@@ -104,19 +124,28 @@ export async function runBrowserBench(url: string) {
     );
     const loadTasks = await evaluate<number[]>(
       page,
-      `window.__bench.longTasks.filter((t) => t.start < ${timelineAt}).map((t) => t.duration)`,
+      `window.__bench.longTasks.filter((t) => t.start < ${first.frame}).map((t) => t.duration)`,
     );
     const loadFigures: Figure[] = [
       info("browser: first byte of HTML", ms(load.ttfb)),
       info("browser: HTML received", ms(load.html)),
       info("browser: DOMContentLoaded", ms(load.dcl)),
       info("browser: load event", ms(load.onload)),
-      info("browser: timeline shows its first item", ms(timelineAt)),
+      {
+        ...budgeted(
+          "browser: first timeline paint (navigation start → frame with an item)",
+          first.frame,
+          FIRST_PAINT_BUDGET_MS,
+          ms,
+        ),
+        note: `first .vis-item in the DOM at ${ms(first.item)}`,
+      },
       info(
         "browser: long tasks until then (count, total, longest)",
         `${loadTasks.length}, ${ms(loadTasks.reduce((a, b) => a + b, 0))}, ${ms(Math.max(0, ...loadTasks))}`,
       ),
     ];
+    const rowCounts = [first.rows];
 
     const changes: Figure[] = [];
     let slowest = 0;
@@ -125,8 +154,9 @@ export async function runBrowserBench(url: string) {
         page,
         `window.__bench.measure(${JSON.stringify(action)}, ${CHANGE_TIMEOUT_MS}, ${SETTLE_MS})`,
       );
-      const note = `result line ${m.toCount === null ? "unchanged" : ms(m.toCount)}, timeline ${m.toTimeline === null ? "unchanged" : ms(m.toTimeline)}; long tasks in the next ${SETTLE_MS / 1000} s: ${ms(m.longTaskTotal)} (longest ${ms(m.longTaskMax)}); ${m.items} vis items`;
+      const note = `${m.rows} list rows; result line ${m.toCount === null ? "unchanged" : ms(m.toCount)}, timeline ${m.toTimeline === null ? "unchanged" : ms(m.toTimeline)}; long tasks in the next ${SETTLE_MS / 1000} s: ${ms(m.longTaskTotal)} (longest ${ms(m.longTaskMax)}); ${m.items} vis items`;
       const label = `${name}: ${m.before} → ${m.after}`;
+      rowCounts.push(m.rows);
       slowest = Math.max(slowest, m.toFrame ?? Infinity);
       changes.push(
         m.toFrame === null
@@ -140,8 +170,25 @@ export async function runBrowserBench(url: string) {
           : { ...budgeted(label, m.toFrame, CHANGE_BUDGET_MS, ms, true), note },
       );
     }
+    const rows: Figure = {
+      ...budgeted(
+        "list rows rendered (most, after load and after each change)",
+        Math.max(...rowCounts),
+        LIST_ROWS_BUDGET,
+        String,
+      ),
+      note: `rows after load ${first.rows}, after each change ${rowCounts.slice(1).join(", ")}`,
+    };
     for (const error of errors) console.warn(`page error: ${error}`);
-    return { loadFigures, changes, slowest, scripts, browserVersion: browser.version() };
+    return {
+      loadFigures,
+      firstPaint: first.frame,
+      rows,
+      changes,
+      slowest,
+      scripts,
+      browserVersion: browser.version(),
+    };
   } finally {
     await browser.close();
   }

@@ -1,14 +1,22 @@
 /**
- * Bundle sizes, read from the production build in .next: the JavaScript that `/` loads before
- * the timeline (its <script src> tags), and the lazily loaded vis-timeline chunk(s).
+ * Bundle and page sizes. From the production build's folder (.next): the JavaScript that `/`
+ * loads before the timeline (its <script src> tags), and the lazily loaded vis-timeline chunk(s).
+ * From the server's answers: whether `/` shows every event without JavaScript and what that
+ * costs (HTML + CSS), and what an event page loads (no timeline code).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { budgeted, info, kb, type Figure } from "./stats";
 
-export const FIRST_LOAD_BUDGET = 200 * 1024;
-export const TIMELINE_BUDGET = 220 * 1024;
+export const FIRST_LOAD_BUDGET = 150 * 1024;
+export const TIMELINE_BUDGET = 175 * 1024;
+/** The HTML of `/` and its stylesheets, gzip: what reading every event needs. */
+export const HOME_HTML_CSS_BUDGET = 30 * 1024;
+/** All the JavaScript an event page loads, gzip. */
+export const EVENT_PAGE_JS_BUDGET = 120 * 1024;
+/** What marks a chunk as the timeline's code. */
+const TIMELINE_CODE = /vis-timeline|vis-item/;
 
 interface Sized {
   file: string;
@@ -48,7 +56,7 @@ export function measureBundle(html: string, nextDir: string) {
   const initial = new Set(firstLoad.map((f) => f.file));
   const timeline = builtChunks(nextDir)
     .filter((file) => !initial.has(file))
-    .filter((file) => /vis-timeline|vis-item/.test(readFileSync(path.join(nextDir, file), "utf8")))
+    .filter((file) => TIMELINE_CODE.test(readFileSync(path.join(nextDir, file), "utf8")))
     .map((file) => sizeOf(nextDir, file));
 
   const figures: Figure[] = [
@@ -94,4 +102,128 @@ export function lazyScripts(nextDir: string, fetched: string[], firstLoad: strin
     `JS the browser fetched beyond the first load (${lazy.map((f) => path.basename(f.file)).join(", ") || "none"}), gzip`,
     kb(total(lazy, "gzip")),
   );
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+};
+
+/** Decodes HTML character references (named ones React writes, and numeric ones). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] !== "#") return ENTITIES[ref.toLowerCase()] ?? whole;
+    const code =
+      ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+    return String.fromCodePoint(code);
+  });
+}
+
+/**
+ * The text a reader sees without JavaScript: no scripts (the RSC payload repeats every title, but
+ * only for React), no styles, no comments, no tags; entities decoded, white space collapsed.
+ */
+export function visibleText(html: string): string {
+  const text = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, " ")
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, " ")
+    .replace(/<template\b[^>]*>[\s\S]*?<\/template>/gi, " ")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<[^>]*>/g, " ");
+  return normalizeSpace(decodeEntities(text));
+}
+
+const normalizeSpace = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** Fetches a file the page references, and sizes it. */
+async function fetchSized(baseUrl: string, url: string): Promise<Sized & { text: string }> {
+  const response = await fetch(new URL(url, baseUrl));
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return {
+    file: url,
+    raw: bytes.length,
+    gzip: gzipSync(bytes).length,
+    text: bytes.toString("utf8"),
+  };
+}
+
+/** The href of every <link rel=stylesheet> of an HTML page. */
+export function stylesheets(html: string): string[] {
+  return [...html.matchAll(/<link\b([^>]*)>/gi)].flatMap(([, attributes = ""]) => {
+    if (!/\brel=["']?stylesheet\b/i.test(attributes)) return [];
+    const href = /\bhref=["']([^"']+)["']/i.exec(attributes)?.[1];
+    return href ? [decodeEntities(href)] : [];
+  });
+}
+
+/**
+ * `/` as the server sends it: is every event's title in its visible text (readable without
+ * JavaScript), and how much do its HTML and stylesheets weigh (gzip, each file on its own)?
+ */
+export async function measureHomePage(baseUrl: string, html: string, titles: readonly string[]) {
+  const text = visibleText(html);
+  const missing = titles.filter((title) => !text.includes(normalizeSpace(title)));
+  const css = await Promise.all(stylesheets(html).map((href) => fetchSized(baseUrl, href)));
+  const htmlGzip = gzipSync(html).length;
+  const figures: Figure[] = [
+    {
+      name: "events in server HTML (titles in the visible text of /)",
+      value: `${titles.length - missing.length} of ${titles.length}`,
+      budget: `all ${titles.length}`,
+      pass: missing.length === 0 && titles.length > 0,
+      ...(missing.length > 0 && {
+        note: `missing: ${missing
+          .slice(0, 3)
+          .map((title) => JSON.stringify(title))
+          .join(", ")}${missing.length > 3 ? ` and ${missing.length - 3} more` : ""}`,
+      }),
+    },
+    {
+      ...budgeted(
+        `HTML + CSS of / (${css.length} stylesheet(s)), gzip`,
+        htmlGzip + total(css, "gzip"),
+        HOME_HTML_CSS_BUDGET,
+        kb,
+      ),
+      note: `HTML ${kb(Buffer.byteLength(html))} raw, ${kb(htmlGzip)} gzip; ${css
+        .map((file) => `${path.basename(file.file)} ${kb(file.raw)} raw, ${kb(file.gzip)} gzip`)
+        .join("; ")}`,
+    },
+  ];
+  return figures;
+}
+
+/** An event page as the server sends it: all its <script src> JavaScript, and no timeline code. */
+export async function measureEventPage(baseUrl: string, pagePath: string) {
+  const response = await fetch(new URL(pagePath, baseUrl));
+  const html = await response.text();
+  if (!response.ok) throw new Error(`${pagePath}: HTTP ${response.status}`);
+  const all = scriptSources(html);
+  const scripts = await Promise.all(
+    all.filter((s) => !s.nomodule).map(({ src }) => fetchSized(baseUrl, src)),
+  );
+  const timeline = scripts.filter((file) => TIMELINE_CODE.test(file.text));
+  const figures: Figure[] = [
+    {
+      ...budgeted(
+        `JS of ${pagePath} (${scripts.length} scripts, ${kb(total(scripts, "raw"))} raw), gzip`,
+        total(scripts, "gzip"),
+        EVENT_PAGE_JS_BUDGET,
+        kb,
+      ),
+      note: `not counted: ${all.length - scripts.length} nomodule script(s)`,
+    },
+    {
+      name: "  timeline code (vis-timeline, vis-item) in its scripts",
+      value: timeline.length === 0 ? "none" : timeline.map((f) => path.basename(f.file)).join(", "),
+      budget: "none",
+      pass: timeline.length === 0,
+    },
+  ];
+  return figures;
 }

@@ -2,7 +2,9 @@
  * Code that runs inside the page, kept as plain JavaScript text: tsx rewrites functions (it wraps
  * them in `__name(…)`), so a function passed to page.evaluate would break in the browser.
  *
- * It records long tasks from the start, and defines `window.__bench.measure(action)`, which
+ * It records long tasks from the start; `window.__bench.firstItem` resolves with the time (since
+ * navigation start) when the timeline first has an item in its DOM, and two animation frames
+ * later, i.e. when a frame showing it has been produced. `window.__bench.measure(action)`
  * times one filter change: from just before the input event is dispatched to the second
  * animation frame after both the result line ("N of M events") and the timeline's DOM changed,
  * i.e. until a frame showing both has been produced.
@@ -18,6 +20,24 @@ export const PAGE_SCRIPT = String.raw`
 
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const rows = () => document.querySelectorAll('[data-testid="event"]').length;
+
+  // The first timeline item: watched from before any of the page's own scripts run.
+  const hasItem = () => document.querySelector(".vis-timeline .vis-item") !== null;
+  const firstItem = new Promise((resolve) => {
+    const found = async () => {
+      const item = performance.now();
+      await frame();
+      await frame();
+      resolve({ item, frame: performance.now(), rows: rows() });
+    };
+    const observer = new MutationObserver(() => {
+      if (!hasItem()) return;
+      observer.disconnect();
+      found();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
 
   /** Resolves with the time of the first mutation of target for which test() holds, or null. */
   function watch(target, test, timeoutMs) {
@@ -82,9 +102,10 @@ export const PAGE_SCRIPT = String.raw`
       longTaskTotal: tasks.reduce((sum, task) => sum + task.duration, 0),
       longTaskMax: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
       items: timeline.querySelectorAll(".vis-item").length,
+      rows: rows(),
     };
   }
 
-  window.__bench = { measure, longTasks };
+  window.__bench = { measure, longTasks, firstItem };
 })();
 `;

@@ -1,98 +1,68 @@
-// npm run bench: bundle sizes, filtering in Node and repaint in Chromium with 10,000 synthetic
-// events. Prints every figure with its budget, and exits 1 when a budget is broken.
-// Needs a production build: npm run build && npm run bench. See docs/performance.md.
-// BENCH_EVENTS (10000), BENCH_PORT (3300), BENCH_KEEP_STORE=1 to keep tmp/synthetic-<events>.
-import { existsSync, rmSync } from "node:fs";
-import os from "node:os";
+// npm run bench: the budgets of the real store (./data, served from the production build in
+// .next), then the scale bench (bench/scale.ts: 1,000 and 10,000 synthetic events, each built on
+// its own). Prints every figure with its budget, and exits 1 when a budget is broken.
+// Needs a production build of ./data first: npm run build && npm run bench. See docs/performance.md.
+//
+// Environment:
+//   BENCH_PORT        port of the real store's `next start` (3300); the scale bench's servers
+//                     use the next ports (BENCH_PORT + 1 + i for its i-th size)
+//   BENCH_EVENT_PAGE  the event page measured (/events/2011-nato-military-intervention-in-libya)
+//   BENCH_SIZES       the scale bench's store sizes (1000,10000)
+//   BENCH_SKIP_SCALE  1: the real store's budgets only
+//   BENCH_KEEP        1: keep the scale bench's tmp/synthetic-N and .next-scale-N
+//   CHROMIUM_PATH     the browser (/usr/bin/chromium)
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { lazyScripts, measureBundle } from "./bundle";
-import { CHANGE_BUDGET_MS, measureHtml, runBrowserBench } from "./browser-bench";
-import { runFilterBench } from "./filter-bench";
-import { startServer, type Server } from "./server";
-import { budgeted, info, ms, printFigures, timed, type Figure } from "./stats";
-import { writeSyntheticStore } from "./synthetic-store";
+import { measureBundle, measureEventPage, measureHomePage } from "./bundle";
+import { measureHtml } from "./browser-bench";
+import { report, runScaleBench } from "./scale";
+import { startServer } from "./server";
+import { loadAverage, machine, printFigures, type Figure } from "./stats";
+import { loadStore } from "@/lib/store";
 
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
-const NEXT_DIR = path.resolve(".next");
-const DATA_DIR = path.resolve(`tmp/synthetic-${EVENTS}`);
+const EVENT_PAGE =
+  process.env.BENCH_EVENT_PAGE ?? "/events/2011-nato-military-intervention-in-libya";
+const NEXT_DIR = ".next";
 
-const load = () =>
-  os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(" ");
+/** The real store's budgets: what `/` and an event page send, from the build in .next. */
+async function realStore(): Promise<Figure[]> {
+  const store = loadStore(path.resolve("data"));
+  const server = await startServer({ port: PORT });
+  try {
+    const home = await measureHtml(`${server.url}/`);
+    const page = await measureHomePage(
+      server.url,
+      home.html,
+      store.events.map((event) => event.title),
+    );
+    printFigures(`Page / with the real store (${store.events.length} events, ./data)`, [
+      ...home.figures,
+      ...page,
+    ]);
+    const bundle = measureBundle(home.html, NEXT_DIR);
+    printFigures("Bundle of / (.next/static, gzip)", bundle.figures);
+    const event = await measureEventPage(server.url, EVENT_PAGE);
+    printFigures("Event page (gzip)", event);
+    return [...page, ...bundle.figures, ...event];
+  } finally {
+    await server.stop();
+  }
+}
 
 async function main(): Promise<Figure[]> {
   if (!existsSync(path.join(NEXT_DIR, "BUILD_ID"))) {
     console.error("No production build in .next: run `npm run build` first, then `npm run bench`.");
     process.exit(1);
   }
-  const cpus = os.cpus();
-  console.log(
-    `Machine: ${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, load average ${load()}`,
-  );
-
-  const written = timed(() => writeSyntheticStore(DATA_DIR, { events: EVENTS }));
-  const { sources, actors, places } = written.value;
-  printFigures(`Synthetic store (${path.relative(process.cwd(), DATA_DIR)})`, [
-    info(
-      `generated ${EVENTS} events, ${sources} sources, ${actors} actors, ${places} places`,
-      ms(written.ms),
-    ),
-  ]);
-
-  try {
-    return await measure();
-  } finally {
-    // Left in the project, the store would be traced into the next build (lib/store.ts reads a
-    // dynamic path, so Turbopack traces the whole project): remove it unless asked to keep it.
-    if (!process.env.BENCH_KEEP_STORE) rmSync(DATA_DIR, { recursive: true, force: true });
-  }
-}
-
-async function measure(): Promise<Figure[]> {
-  const filtering = runFilterBench(DATA_DIR);
-  printFigures("Loading the store in Node", filtering.load);
-  if (filtering.queries.length === 0) throw new Error("the synthetic store is not valid");
-  printFigures("Filtering in Node (lib/filter-events.ts)", filtering.queries);
-
-  const server: Server = await startServer({ port: PORT, dataDir: DATA_DIR });
-  try {
-    const html = await measureHtml(`${server.url}/`);
-    const bundle = measureBundle(html.html, NEXT_DIR);
-    printFigures("Bundle (.next/static, gzip)", bundle.figures);
-    printFigures(`Page / with ${EVENTS} events (server)`, html.figures);
-
-    const browser = await runBrowserBench(`${server.url}/`);
-    const lazy = lazyScripts(NEXT_DIR, browser.scripts, bundle.firstLoad);
-    printFigures(`Page / with ${EVENTS} events (Chromium ${browser.browserVersion})`, [
-      ...browser.loadFigures,
-      lazy,
-    ]);
-    printFigures("Filter change → next frame with list and timeline updated", [
-      ...browser.changes,
-      budgeted("slowest change", browser.slowest, CHANGE_BUDGET_MS, ms, true),
-    ]);
-    return [...filtering.queries, ...bundle.figures, ...browser.changes];
-  } finally {
-    await server.stop();
-  }
+  console.log(`Machine: ${machine()}, load average ${loadAverage()}`);
+  const figures = await realStore();
+  if (!process.env.BENCH_SKIP_SCALE) figures.push(...(await runScaleBench({ port: PORT + 1 })));
+  return figures;
 }
 
 main()
-  .then((figures) => {
-    const failed = figures.filter((figure) => figure.pass === false);
-    console.log(`\nLoad average at the end: ${load()}`);
-    if (failed.length === 0) {
-      console.log("All budgets met.");
-      return;
-    }
-    console.log(`${failed.length} budget(s) broken:`);
-    for (const figure of failed)
-      console.log(`  FAIL ${figure.name}: ${figure.value} (${figure.budget})`);
-    process.exitCode = 1;
-  })
+  .then(report)
   .catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;

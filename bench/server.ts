@@ -1,28 +1,59 @@
-/** Starts `next start` on the production build in .next, serving the store in `dataDir`. */
+/**
+ * Starts `next start` on a production build, serving a given store, and reads its memory.
+ * `distDir` is the build's folder (default .next): next.config.js reads it from NEXT_DIST_DIR, so
+ * the server gets it in its environment. `dataDir` is the store (DATA_DIR); without it, ./data.
+ */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 export interface Server {
   url: string;
+  /** The server's process id (`next start` serves from the process it was started as). */
+  pid: number;
+  /** Null while it runs; else how it ended, with the end of what it printed. */
+  ended(): string | null;
   /** Stops the server (and waits until it has exited). */
   stop(): Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const answers = async (url: string) => {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(2_000) });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 export async function startServer({
   port,
   dataDir,
+  distDir,
   timeoutMs = 60_000,
 }: {
   port: number;
-  dataDir: string;
+  /** The store to serve (DATA_DIR); ./data when left out. */
+  dataDir?: string;
+  /** The build to serve (NEXT_DIST_DIR), relative to the project; .next when left out. */
+  distDir?: string;
   timeoutMs?: number;
 }): Promise<Server> {
+  const url = `http://localhost:${port}`;
+  // Something else on the port would be measured instead of our build: refuse.
+  if (await answers(url)) throw new Error(`port ${port} is already in use: set BENCH_PORT`);
+
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.DATA_DIR;
+  delete env.NEXT_DIST_DIR;
+  if (dataDir) env.DATA_DIR = dataDir;
+  if (distDir) env.NEXT_DIST_DIR = distDir;
   const child = spawn(
     process.execPath,
     [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)],
-    { env: { ...process.env, DATA_DIR: dataDir }, stdio: ["ignore", "pipe", "pipe"] },
+    { env, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -30,7 +61,12 @@ export async function startServer({
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
 
   const server: Server = {
-    url: `http://localhost:${port}`,
+    url,
+    pid: child.pid ?? -1,
+    ended() {
+      if (child.exitCode === null && child.signalCode === null) return null;
+      return `exited (${child.exitCode ?? child.signalCode}):\n${output.slice(-2000)}`;
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       await Promise.race([exited, sleep(5_000)]);
@@ -42,13 +78,21 @@ export async function startServer({
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
-    try {
-      await fetch(`${server.url}/_next/static/__bench_probe__`);
-      return server;
-    } catch {
-      await sleep(250);
-    }
+    if (await answers(`${url}/_next/static/__bench_probe__`)) return server;
+    await sleep(250);
   }
   await server.stop();
   throw new Error(`next start did not come up on port ${port}:\n${output}`);
+}
+
+/** Resident memory of a process, from /proc/<pid>/status: now (VmRSS) and its peak (VmHWM). */
+export function processMemory(pid: number): { rss: number; peak: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const field = (name: string) =>
+      Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1]) * 1024;
+    return { rss: field("VmRSS"), peak: field("VmHWM") };
+  } catch {
+    return null; // not Linux, or the process is gone
+  }
 }

@@ -1,4 +1,5 @@
 /** Small helpers shared by the benchmarks: timing, percentiles, formatting, budgets. */
+import os from "node:os";
 
 /** Runs `fn` once and returns its result with the time it took, in ms. */
 export function timed<T>(fn: () => T): { value: T; ms: number } {
@@ -61,3 +62,18 @@ export function printFigures(title: string, figures: readonly Figure[]) {
     if (note) console.log(`      ${note}`);
   }
 }
+
+/** The 1, 5 and 15 minute load averages: the machine is shared, so figures are noisy. */
+export const loadAverage = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
+
+/** One line about the machine, printed before the figures. */
+export function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}`;
+}
+
+export const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
