@@ -5,6 +5,7 @@ import path from "node:path";
 export interface EventFile {
   id: string;
   title: string;
+  summary: string;
   date: string;
   type: string;
   status: "occurred" | "expected";
