@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useEffect, useRef, useState } from "react";
 import { TimelinePlaceholder } from "./timeline-placeholder";
 import type { EventTimelineProps } from "./timeline-types";
 
@@ -10,7 +11,26 @@ const VisEventTimeline = dynamic(() => import("./vis-event-timeline"), {
   loading: () => <TimelinePlaceholder />,
 });
 
-/** Interactive timeline of the filtered events; the event list stays the accessible form. */
+/** How far outside the screen the timeline starts loading, so it is ready when scrolled to. */
+const LOAD_MARGIN = "600px";
+
+/**
+ * Interactive timeline of the filtered events; the event list stays the accessible form. Its
+ * code (the largest on the page) loads once it is on or near the screen: on a phone it sits
+ * below the list, and most visits there never scroll to it.
+ */
 export function EventTimeline(props: EventTimelineProps) {
-  return <VisEventTimeline {...props} />;
+  const frame = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = frame.current;
+    if (!element || near) return;
+    const observer = new IntersectionObserver(
+      (entries) => entries.some((entry) => entry.isIntersecting) && setNear(true),
+      { rootMargin: LOAD_MARGIN },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+  return <div ref={frame}>{near ? <VisEventTimeline {...props} /> : <TimelinePlaceholder />}</div>;
 }

@@ -146,6 +146,7 @@ test("the explorer's Embed button gives the iframe snippet for the current view"
   page,
 }) => {
   await page.goto("/?type=meeting&group=actor");
+  await page.getByRole("region", { name: "Timeline" }).scrollIntoViewIfNeeded();
   await page.locator(".vis-timeline").waitFor();
   const button = page.getByRole("button", { name: "Embed" });
   await expect(button).toHaveAttribute("aria-expanded", "false");

@@ -9,9 +9,13 @@ const ITEM = ".vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point";
 const timelineItems = (page: Page) => page.locator(ITEM);
 const selectedTimelineItems = (page: Page) =>
   page.locator(ITEM.replaceAll(", ", ".vis-selected, ") + ".vis-selected");
-/** Opens a page and waits until the explorer is interactive (the timeline is only built then). */
+/**
+ * Opens a page and waits until the explorer is interactive (the timeline is only built then).
+ * The timeline loads when it comes near the screen: on a phone it is below the list.
+ */
 async function open(page: Page, url: string) {
   await page.goto(url);
+  await page.getByRole("region", { name: "Timeline" }).scrollIntoViewIfNeeded();
   await page.locator(".vis-timeline").waitFor();
 }
 
@@ -230,6 +234,7 @@ test.describe("accessibility", () => {
   ] as const) {
     test(`axe finds no violations on / (${name})`, async ({ page }) => {
       await page.goto(url);
+      await page.getByRole("region", { name: "Timeline" }).scrollIntoViewIfNeeded();
       await expect(
         timelineItems(page).first().or(page.getByText("No event matches")),
       ).toBeVisible();

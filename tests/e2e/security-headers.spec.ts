@@ -104,7 +104,9 @@ async function watchCsp(page: Page) {
 test("the home page, its timeline and the explorer work under the policy", async ({ page }) => {
   const reports = await watchCsp(page);
   await page.goto("/?type=meeting");
-  // The timeline is a lazily loaded chunk that sets inline styles: it must draw its items.
+  // The timeline is a lazily loaded chunk that sets inline styles: it must draw its items (it
+  // loads when near the screen; on a phone it is below the list).
+  await page.getByRole("region", { name: "Timeline" }).scrollIntoViewIfNeeded();
   const items = page.locator(".vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point");
   await expect(items.first()).toBeVisible();
   await items.first().click();
