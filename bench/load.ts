@@ -42,7 +42,6 @@ const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 /** One row: the same page on both targets. */
 interface Target {
-  label: string;
   next: string;
   /** Path on the static export, or null when it has no equivalent. */
   static: string | null;
@@ -51,20 +50,17 @@ interface Target {
 
 // Ids checked against data/actors.json (nato) and lib/event-types.ts (meeting).
 export const TARGETS: Target[] = [
-  { label: "/", next: "/", static: "/" },
+  { next: "/", static: "/" },
   {
-    label: "/?type=meeting&actor=nato",
     next: "/?type=meeting&actor=nato",
     // Same index.html: the export filters in the browser.
     static: "/?type=meeting&actor=nato",
   },
   {
-    label: "/events/2011-nato-military-intervention-in-libya",
     next: "/events/2011-nato-military-intervention-in-libya",
     static: "/events/2011-nato-military-intervention-in-libya",
   },
   {
-    label: "/api/events",
     next: "/api/events",
     // No server in the export to answer queries: its whole event list is the store download.
     static: "/download/store.json",
@@ -155,7 +151,10 @@ export async function runLoadBench(options: {
       const failures = result.errors + result.non2xx;
       figures.push({
         ...budgeted(`${server.name} ${urlPath}: errors + timeouts + non-2xx`, failures, 0, String),
-        note: `${result.requests.average.toFixed(0)} req/s, p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)}; status ${statuses(result) || "none"}`,
+        note:
+          result.requests.total === 0
+            ? `no response at all (${result.errors} errors): is ${server.name} still running?`
+            : `${result.requests.average.toFixed(0)} req/s, p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)}; status ${statuses(result)}`,
       });
     }
   }
