@@ -10,9 +10,9 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { startServer, type Server } from "./server";
-import { startStaticServer, type StaticServer } from "./static-server";
-import { budgeted, info, ms, printFigures, type Figure } from "./stats";
+import { startServer } from "./server";
+import { startStaticServer } from "./static-server";
+import { budgeted, info, loadAverage, ms, printFigures, type Figure } from "./stats";
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
@@ -177,28 +177,17 @@ async function freePort(from: number, to: number): Promise<number> {
   throw new Error(`no free port in ${from}–${to}`);
 }
 
-async function main(): Promise<Figure[]> {
-  if (!existsSync(path.resolve(".next", "BUILD_ID"))) {
-    console.error("No production build in .next: run `npx next build` first.");
-    process.exit(1);
-  }
-  const load = os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(" ");
-  console.log(`Machine: ${os.cpus().length} CPUs, Node ${process.version}, load average ${load}`);
-
+/**
+ * The load bench against `next start` at nextUrl and the static export in out/, served on
+ * staticPort. Without an export the comparison is half missing: a failed figure, not a quiet skip.
+ */
+export async function runLoadBenchWithExport(nextUrl: string, staticPort: number) {
   const out = path.resolve("out");
   const hasExport = existsSync(path.join(out, "index.html"));
-  let next: Server | undefined;
-  let staticServer: StaticServer | undefined;
+  const staticServer = hasExport ? await startStaticServer({ dir: out, port: staticPort }) : null;
   try {
-    next = await startServer({ port: await freePort(3430, 3439), dataDir: path.resolve("data") });
-    if (hasExport)
-      staticServer = await startStaticServer({ dir: out, port: await freePort(3430, 3439) });
-    const figures = await runLoadBench({ nextUrl: next.url, staticUrl: staticServer?.url ?? null });
+    const figures = await runLoadBench({ nextUrl, staticUrl: staticServer?.url ?? null });
     return [
-      // Without the export half the comparison is missing: a failed figure, not a quiet skip.
       {
         name: "static export present",
         value: hasExport ? "yes" : "no",
@@ -208,17 +197,29 @@ async function main(): Promise<Figure[]> {
           : "static column skipped: no out/index.html (npm run build:export)",
       },
       ...figures,
-      info(
-        "load average after",
-        os
-          .loadavg()
-          .map((n) => n.toFixed(2))
-          .join(" "),
-      ),
     ];
   } finally {
     await staticServer?.stop();
-    await next?.stop();
+  }
+}
+
+async function main(): Promise<Figure[]> {
+  if (!existsSync(path.resolve(".next", "BUILD_ID"))) {
+    console.error("No production build in .next: run `npx next build` first.");
+    process.exit(1);
+  }
+  console.log(
+    `Machine: ${os.cpus().length} CPUs, Node ${process.version}, load average ${loadAverage()}`,
+  );
+  const next = await startServer({
+    port: await freePort(3430, 3439),
+    dataDir: path.resolve("data"),
+  });
+  try {
+    const figures = await runLoadBenchWithExport(next.url, await freePort(3430, 3439));
+    return [...figures, info("load average after", loadAverage())];
+  } finally {
+    await next.stop();
   }
 }
 

@@ -1,11 +1,16 @@
 // npm run bench: the budgets of the real store (./data, served from the production build in
-// .next), then the scale bench (bench/scale.ts: 1,000 and 10,000 synthetic events, each built on
+// .next): sizes, Lighthouse (bench/lighthouse.ts), the TimelineJS3 comparison
+// (bench/timelinejs.ts), load against `next start` and the static export (bench/load.ts); then
+// the scale bench (bench/scale.ts: 1,000 and 10,000 synthetic events, each built on
 // its own). Prints every figure with its budget, and exits 1 when a budget is broken.
-// Needs a production build of ./data first: npm run build && npm run bench. See docs/performance.md.
+// Needs the static export and a production build of ./data first, in this order (the export
+// reuses .next): npm run build:export && npm run build && npm run bench. See docs/performance.md.
 //
 // Environment:
 //   BENCH_PORT        port of the real store's `next start` (3300); the scale bench's servers
-//                     use the next ports (BENCH_PORT + 1 + i for its i-th size)
+//                     use the next ports (BENCH_PORT + 1 + i for its i-th size), the static
+//                     export BENCH_PORT + 50
+//   BENCH_LOAD_SECONDS  seconds of load per path (20)
 //   BENCH_EVENT_PAGE  the event page measured (/events/2011-nato-military-intervention-in-libya)
 //   BENCH_SIZES       the scale bench's store sizes (1000,10000)
 //   BENCH_SKIP_SCALE  1: the real store's budgets only
@@ -15,15 +20,20 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { measureBundle, measureEventPage, measureHomePage } from "./bundle";
 import { measureHtml } from "./browser-bench";
+import { runLighthouse } from "./lighthouse";
+import { runLoadBenchWithExport } from "./load";
 import { report, runScaleBench } from "./scale";
 import { startServer } from "./server";
 import { loadAverage, machine, printFigures, type Figure } from "./stats";
+import { runTimelineJsComparison } from "./timelinejs";
 import { loadStore } from "@/lib/store";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const EVENT_PAGE =
   process.env.BENCH_EVENT_PAGE ?? "/events/2011-nato-military-intervention-in-libya";
 const NEXT_DIR = ".next";
+/** The static export (out/) is served here for the load bench's side-by-side column. */
+const STATIC_PORT = PORT + 50;
 
 /** The real store's budgets: what `/` and an event page send, from the build in .next. */
 async function realStore(): Promise<Figure[]> {
@@ -44,7 +54,10 @@ async function realStore(): Promise<Figure[]> {
     printFigures("Bundle of / (.next/static, gzip)", bundle.figures);
     const event = await measureEventPage(server.url, EVENT_PAGE);
     printFigures("Event page (gzip)", event);
-    return [...page, ...bundle.figures, ...event];
+    const lighthouse = await runLighthouse(server.url);
+    const timelineJs = await runTimelineJsComparison({ appUrl: server.url });
+    const load = await runLoadBenchWithExport(server.url, STATIC_PORT);
+    return [...page, ...bundle.figures, ...event, ...lighthouse, ...timelineJs, ...load];
   } finally {
     await server.stop();
   }
