@@ -1,14 +1,8 @@
 import Link from "next/link";
 import { linkClass } from "@/components/event-detail";
 import { NotFoundHelp } from "@/components/not-found-help";
-import { getStore } from "@/lib/store";
 
 export default function NotFound() {
-  const store = getStore();
-  const pages = [
-    ...store.events.map((event) => ({ path: `/events/${event.id}`, title: event.title })),
-    ...store.sources.map((source) => ({ path: `/sources/${source.id}`, title: source.title })),
-  ];
   return (
     <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-16">
       <h1 className="text-2xl font-bold">Not found</h1>
@@ -16,7 +10,7 @@ export default function NotFound() {
         There is no event, source or page at this address. Event and source addresses never change,
         so a link that worked once still works; this one may have a typo.
       </p>
-      <NotFoundHelp pages={pages} />
+      <NotFoundHelp />
       <p>
         <Link href="/" className={linkClass}>
           Browse the whole timeline

@@ -1,16 +1,35 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
 import { closestIds } from "@/lib/closest-ids";
 import { linkClass } from "./event-detail";
 
+interface Page {
+  path: string;
+  title: string;
+}
+
 /**
  * On a 404: the pages whose address is closest to the one asked for, and a search prefilled
- * with its words. Needs the address, which only the browser has here; without JavaScript the
- * search box is still there, empty.
+ * with its words. Needs the address, which only the browser has here, and the list of addresses
+ * (app/addresses.json), fetched only when a 404 is shown; without JavaScript the search box is
+ * still there, empty.
  */
-export function NotFoundHelp({ pages }: { pages: { path: string; title: string }[] }) {
+export function NotFoundHelp() {
   const pathname = usePathname() ?? "";
+  const [pages, setPages] = useState<Page[]>([]);
+  useEffect(() => {
+    let cancelled = false;
+    fetch("/addresses.json")
+      .then((response) => (response.ok ? (response.json() as Promise<Page[]>) : []))
+      .then((list) => !cancelled && setPages(list))
+      // Without the list there are no suggestions; the search below still helps.
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+    };
+  }, []);
   const words = decodeURIComponent(pathname.split("/").at(-1) ?? "")
     .replace(/[-_]+/g, " ")
     .replace(/\b\d{4}(\s\d{2}){0,2}\b/g, "")
