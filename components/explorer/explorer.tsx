@@ -14,7 +14,6 @@ import { createEventFilter, type Facet, type FacetOption } from "@/lib/filter-ev
 import { EventDetail } from "../event-detail";
 import { EventList } from "../event-list";
 import { EventTimeline } from "../timeline/event-timeline";
-import { TimelinePlaceholder } from "../timeline/timeline-placeholder";
 import type { TimelineWindow } from "../timeline/timeline-types";
 import { DownloadLinks } from "./download-links";
 import { EmbedButton } from "./embed-button";
@@ -226,18 +225,14 @@ export function Explorer({
         </div>
         <section aria-label="Timeline" className="order-3 lg:order-none">
           <h2 className="sr-only">Timeline</h2>
-          {entries ? (
-            <EventTimeline
-              entries={entries}
-              lanes={lanes}
-              selectedId={query.event}
-              window={query.start && query.end ? { start: query.start, end: query.end } : null}
-              onSelect={select}
-              onWindowChange={moveWindow}
-            />
-          ) : (
-            <TimelinePlaceholder />
-          )}
+          <EventTimeline
+            entries={entries}
+            lanes={lanes}
+            selectedId={query.event}
+            window={query.start && query.end ? { start: query.start, end: query.end } : null}
+            onSelect={select}
+            onWindowChange={moveWindow}
+          />
         </section>
         <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <section aria-label="Events" className="min-w-0">

@@ -32,8 +32,8 @@ export function useExplorerData() {
 
 /**
  * The text search (MiniSearch and its index), loaded only once `events` are here and either a
- * search is asked for or the browser is idle: most visits never type a word, and the index of
- * 10,000 events takes most of a second to build.
+ * search is asked for or the browser is idle: most visits never type a word, and indexing 10,000
+ * events takes most of a second (done in slices, so the page stays responsive meanwhile).
  */
 export function useTextSearch(events: readonly EventView[] | null, wanted: boolean) {
   const [search, setSearch] = useState<{ events: readonly EventView[]; search: TextSearch } | null>(
@@ -44,9 +44,9 @@ export function useTextSearch(events: readonly EventView[] | null, wanted: boole
     if (!events || ready) return;
     let cancelled = false;
     const load = () =>
-      import("@/lib/event-search").then(({ createEventSearch }) => {
-        if (!cancelled) setSearch({ events, search: createEventSearch(events) });
-      });
+      import("@/lib/event-search")
+        .then(({ createEventSearchAsync }) => createEventSearchAsync(events))
+        .then((search) => !cancelled && setSearch({ events, search }));
     if (wanted) {
       void load();
       return () => {

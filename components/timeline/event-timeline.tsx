@@ -3,10 +3,11 @@
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import { TimelinePlaceholder } from "./timeline-placeholder";
-import type { EventTimelineProps } from "./timeline-types";
+import type { EventTimelineProps, TimelineEntry } from "./timeline-types";
 
 // vis-timeline needs the DOM and is large: load it in the browser only, in its own chunk.
-const VisEventTimeline = dynamic(() => import("./vis-event-timeline"), {
+const loadVisTimeline = () => import("./vis-event-timeline");
+const VisEventTimeline = dynamic(loadVisTimeline, {
   ssr: false,
   loading: () => <TimelinePlaceholder />,
 });
@@ -17,9 +18,13 @@ const LOAD_MARGIN = "600px";
 /**
  * Interactive timeline of the filtered events; the event list stays the accessible form. Its
  * code (the largest on the page) loads once it is on or near the screen: on a phone it sits
- * below the list, and most visits there never scroll to it.
+ * below the list, and most visits there never scroll to it. `entries` is null while the events
+ * are still on their way; the code loads meanwhile.
  */
-export function EventTimeline(props: EventTimelineProps) {
+export function EventTimeline({
+  entries,
+  ...props
+}: Omit<EventTimelineProps, "entries"> & { entries: TimelineEntry[] | null }) {
   const frame = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {
@@ -32,5 +37,16 @@ export function EventTimeline(props: EventTimelineProps) {
     observer.observe(element);
     return () => observer.disconnect();
   }, [near]);
-  return <div ref={frame}>{near ? <VisEventTimeline {...props} /> : <TimelinePlaceholder />}</div>;
+  useEffect(() => {
+    if (near) void loadVisTimeline();
+  }, [near]);
+  return (
+    <div ref={frame}>
+      {near && entries ? (
+        <VisEventTimeline entries={entries} {...props} />
+      ) : (
+        <TimelinePlaceholder />
+      )}
+    </div>
+  );
 }
