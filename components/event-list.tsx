@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from "react";
-import { groupByYear, type EventView } from "@/lib/event-view";
+import { groupByYear, type ListedEvent } from "@/lib/event-view";
 import { SourceLinks } from "./source-links";
 import { EventMeta } from "./event-meta";
 
@@ -15,21 +15,21 @@ export function EventList({
   onSelect,
   renderSelected,
 }: {
-  events: readonly EventView[];
+  events: readonly ListedEvent[];
   /** Year headings; off when the list is ordered by relevance. */
   grouped?: boolean;
   selectedId?: string | null;
   hrefFor: (id: string) => string;
   onSelect?: (id: string) => void;
   /** Extra content under the selected event (its details, on narrow screens). */
-  renderSelected?: (event: EventView) => ReactNode;
+  renderSelected?: (event: ListedEvent) => ReactNode;
 }) {
   const click = (id: string) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (!onSelect || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     onSelect(id);
   };
-  const item = (event: EventView) => {
+  const item = (event: ListedEvent) => {
     const selected = event.id === selectedId;
     return (
       <li

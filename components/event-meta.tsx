@@ -1,7 +1,7 @@
-import type { EventView } from "@/lib/event-view";
+import type { ListedEvent } from "@/lib/event-view";
 
 /** The line above an event's title: date label · type · actors. */
-export function EventMeta({ event, className }: { event: EventView; className: string }) {
+export function EventMeta({ event, className }: { event: ListedEvent; className: string }) {
   return (
     <p className={className}>
       <time dateTime={event.earliest}>{event.label}</time>

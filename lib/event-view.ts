@@ -36,6 +36,26 @@ export interface EventView {
   relatedIds: string[];
 }
 
+/**
+ * What lists, filters and the timeline need of an event: the explorer has these for every event
+ * first, and the rest (summary, quotes, dating words…) a little later.
+ */
+export type ListedEvent = Pick<
+  EventView,
+  | "id"
+  | "title"
+  | "label"
+  | "type"
+  | "status"
+  | "earliest"
+  | "latest"
+  | "precise"
+  | "year"
+  | "actors"
+  | "places"
+  | "sources"
+>;
+
 export interface Named {
   id: string;
   name: string;

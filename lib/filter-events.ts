@@ -1,4 +1,4 @@
-import type { EventView } from "./event-view";
+import type { ListedEvent } from "./event-view";
 import { dateBounds, type ExplorerQuery, type QueryVocabulary } from "./explorer-query";
 import { EVENT_TYPES } from "./event-types";
 
@@ -15,14 +15,14 @@ export interface FacetOption {
 /** Ranked full-text search: event id → score (lib/event-search.ts makes one). */
 export type TextSearch = (text: string) => Map<string, number>;
 
-export interface FilterResult {
-  events: EventView[];
+export interface FilterResult<T extends ListedEvent = ListedEvent> {
+  events: T[];
   facets: Record<Facet, FacetOption[]>;
   total: number;
 }
 
 /** The values an event has for each facet. */
-const facetValues = (event: EventView): Record<Facet, string[]> => ({
+const facetValues = (event: ListedEvent): Record<Facet, string[]> => ({
   types: [event.type],
   actors: event.actors.map((actor) => actor.id),
   places: event.places.map((place) => place.id),
@@ -33,7 +33,7 @@ const typeLabel = (type: string) => type.charAt(0).toUpperCase() + type.slice(1)
 
 /** Every facet value present in the events, with its label: types in their fixed order, the rest by name. */
 function facetOptions(
-  events: readonly EventView[],
+  events: readonly ListedEvent[],
 ): Record<Facet, { id: string; label: string }[]> {
   const labels: Record<Facet, Map<string, string>> = {
     types: new Map(),
@@ -72,7 +72,10 @@ function facetOptions(
  * The text search is passed in rather than made here: the browser loads it (MiniSearch) only
  * when it is needed, so a query with text needs a filter made with `search`.
  */
-export function createEventFilter(events: readonly EventView[], search: TextSearch | null) {
+export function createEventFilter<T extends ListedEvent>(
+  events: readonly T[],
+  search: TextSearch | null,
+) {
   const options = facetOptions(events);
   const values = events.map(facetValues);
   const vocabulary: QueryVocabulary = {
@@ -93,7 +96,7 @@ export function createEventFilter(events: readonly EventView[], search: TextSear
       ) as Record<Facet, number[]>,
   );
 
-  function filter(query: ExplorerQuery): FilterResult {
+  function filter(query: ExplorerQuery): FilterResult<T> {
     if (query.q && !search) throw new Error("This filter was made without text search.");
     const scores = query.q && search ? search(query.q) : null;
     const from = query.from ? dateBounds(query.from)?.earliest : undefined;
@@ -119,7 +122,7 @@ export function createEventFilter(events: readonly EventView[], search: TextSear
       FACETS.map((facet) => [facet, new Uint32Array(options[facet].length)]),
     ) as Record<Facet, Uint32Array>;
 
-    const matches: EventView[] = [];
+    const matches: T[] = [];
     events.forEach((event, index) => {
       if (scores && !scores.has(event.id)) return;
       if (from && event.latest < from) return;

@@ -5,7 +5,10 @@ import { parseExplorerQuery } from "./explorer-query";
 import { PAGE_SIZE, type ExplorerSnapshot } from "./explorer-data";
 import { createEventFilter } from "./filter-events";
 
-const filters = new WeakMap<readonly EventView[], ReturnType<typeof createEventFilter>>();
+const filters = new WeakMap<
+  readonly EventView[],
+  ReturnType<typeof createEventFilter<EventView>>
+>();
 
 /** The filter over a list of events with its search index, built once per list (server side). */
 export function eventFilterFor(events: readonly EventView[]) {

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { activeFilters, withoutFilters, withoutView } from "@/lib/active-filters";
-import type { EventView } from "@/lib/event-view";
+import type { EventView, ListedEvent } from "@/lib/event-view";
 import { PAGE_SIZE, type ExplorerSnapshot } from "@/lib/explorer-data";
 import {
   parseExplorerQuery,
@@ -29,11 +29,11 @@ interface View {
   query: ExplorerQuery;
   notices: QueryNotice[];
   /** The result in order: all of it once the data is here, its first page before. */
-  events: readonly EventView[];
+  events: readonly ListedEvent[];
   matched: number;
   total: number;
   facets: Record<Facet, FacetOption[]>;
-  eventById: (id: string) => EventView | undefined;
+  eventById: (id: string) => ListedEvent | undefined;
   /** Whether `query.event` passes the filters. */
   selectedShown: boolean;
   /** How many events a query would show; known once the data is here. */
@@ -78,12 +78,26 @@ export function Explorer({
   const { search, navigate: go } = useExplorerUrl(snapshot.search);
   const data = useExplorerData();
   const wantsText = Boolean(new URLSearchParams(search).get("q")?.trim());
-  const textSearch = useTextSearch(data.events, wantsText);
+  const textSearch = useTextSearch(data.full, wantsText);
   const engine = useMemo(() => {
-    if (!data.events) return null;
-    const byId = new Map(data.events.map((event) => [event.id, event]));
-    return { byId, ...createEventFilter(data.events, textSearch) };
-  }, [data.events, textSearch]);
+    if (!data.listed) return null;
+    const byId = new Map(data.listed.map((event) => [event.id, event]));
+    return { byId, ...createEventFilter(data.listed, textSearch) };
+  }, [data.listed, textSearch]);
+  // Whole events, for the details: from the server's snapshot, then from the data.
+  const wholeById = useMemo(
+    () =>
+      new Map(
+        (
+          data.full ?? [
+            ...snapshot.page,
+            ...snapshot.related,
+            ...(snapshot.selected ? [snapshot.selected] : []),
+          ]
+        ).map((event) => [event.id, event]),
+      ),
+    [data.full, snapshot],
+  );
 
   const fromServer = useMemo(() => snapshotView(snapshot), [snapshot]);
   const filtered = useMemo((): View | null => {
@@ -160,7 +174,11 @@ export function Explorer({
   const filterQuery = serializeExplorerQuery(withoutView(query));
   const hrefFor = (id: string) => `?${serializeExplorerQuery({ ...query, event: id })}`;
 
-  const detail = (event: EventView) => (
+  const detail = (listed: ListedEvent) => {
+    const event = wholeById.get(listed.id);
+    return event ? details(event) : <p role="status">Loading what its sources say…</p>;
+  };
+  const details = (event: EventView) => (
     <div className="space-y-3">
       {!view.selectedShown && (
         <p className="text-sm font-semibold text-amber-800 dark:text-amber-300">

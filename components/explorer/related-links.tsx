@@ -1,4 +1,4 @@
-import type { EventView } from "@/lib/event-view";
+import type { ListedEvent } from "@/lib/event-view";
 
 /** Links to related events that select them in the explorer. */
 export function RelatedLinks({
@@ -8,7 +8,7 @@ export function RelatedLinks({
   onSelect,
 }: {
   ids: string[];
-  eventById: (id: string) => EventView | undefined;
+  eventById: (id: string) => ListedEvent | undefined;
   hrefFor: (id: string) => string;
   onSelect: (id: string) => void;
 }) {

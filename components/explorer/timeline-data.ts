@@ -1,10 +1,10 @@
-import type { EventView } from "@/lib/event-view";
+import type { ListedEvent } from "@/lib/event-view";
 import type { Grouping } from "@/lib/explorer-query";
 import type { Facet, FacetOption } from "@/lib/filter-events";
 import type { TimelineEntry, TimelineLane } from "../timeline/timeline-types";
 
 /** The result as the timeline draws it, with each event's lanes for the chosen grouping. */
-export function timelineEntries(events: readonly EventView[], group: Grouping): TimelineEntry[] {
+export function timelineEntries(events: readonly ListedEvent[], group: Grouping): TimelineEntry[] {
   return events.map((event) => ({
     id: event.id,
     title: event.title,

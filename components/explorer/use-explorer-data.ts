@@ -1,28 +1,47 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { EventView } from "@/lib/event-view";
-import { EXPLORER_DATA_PATH, fromExplorerData, type ExplorerData } from "@/lib/explorer-data";
+import type { EventView, ListedEvent } from "@/lib/event-view";
+import {
+  EXPLORER_INDEX_PATH,
+  EXPLORER_TEXT_PATH,
+  fromExplorerIndex,
+  withText,
+  type EventText,
+  type ExplorerIndex,
+} from "@/lib/explorer-data";
 import type { TextSearch } from "@/lib/filter-events";
 
-/** Every event, fetched once after the page has been drawn; an error says what went wrong. */
+interface ExplorerData {
+  /** Every event as lists, filters and the timeline need it: here first. */
+  listed: ListedEvent[] | null;
+  /** Every event whole (with its summary, quotes…), for details and the text search. */
+  full: EventView[] | null;
+  error: string | null;
+}
+
+async function getJson<T>(path: string): Promise<T> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: the server answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Every event, fetched once in two parts (lib/explorer-data.ts); an error says what failed. */
 export function useExplorerData() {
-  const [state, setState] = useState<{ events: EventView[] | null; error: string | null }>({
-    events: null,
-    error: null,
-  });
+  const [state, setState] = useState<ExplorerData>({ listed: null, full: null, error: null });
   useEffect(() => {
     let cancelled = false;
-    fetch(EXPLORER_DATA_PATH)
-      .then((response) => {
-        if (!response.ok) throw new Error(`the server answered ${response.status}`);
-        return response.json() as Promise<ExplorerData>;
-      })
-      .then((data) => !cancelled && setState({ events: fromExplorerData(data), error: null }))
-      .catch((error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        if (!cancelled) setState({ events: null, error: message });
-      });
+    const update = (change: Partial<ExplorerData>) =>
+      !cancelled && setState((state) => ({ ...state, ...change }));
+    const listed = getJson<ExplorerIndex>(EXPLORER_INDEX_PATH).then(fromExplorerIndex);
+    const texts = getJson<EventText[]>(EXPLORER_TEXT_PATH);
+    // A failure is reported once, below.
+    listed.then((events) => update({ listed: events })).catch(() => {});
+    Promise.all([listed, texts])
+      .then(([events, eventTexts]) => update({ full: withText(events, eventTexts) }))
+      .catch((error: unknown) =>
+        update({ error: error instanceof Error ? error.message : String(error) }),
+      );
     return () => {
       cancelled = true;
     };

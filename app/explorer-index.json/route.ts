@@ -1,0 +1,11 @@
+import { toExplorerIndex } from "@/lib/explorer-data";
+import { eventViews } from "@/lib/event-view";
+import { getStore } from "@/lib/store";
+
+// What the explorer needs of every event to list, filter and draw them (lib/explorer-data.ts);
+// the store changes only on deploy.
+export const dynamic = "force-static";
+
+export function GET() {
+  return Response.json(toExplorerIndex(eventViews(getStore())));
+}
