@@ -56,6 +56,22 @@ export type ListedEvent = Pick<
   | "sources"
 >;
 
+/** The listed part of a view (a copy without the text). */
+export const listedEvent = (view: EventView): ListedEvent => ({
+  id: view.id,
+  title: view.title,
+  label: view.label,
+  type: view.type,
+  status: view.status,
+  earliest: view.earliest,
+  latest: view.latest,
+  precise: view.precise,
+  year: view.year,
+  actors: view.actors,
+  places: view.places,
+  sources: view.sources,
+});
+
 export interface Named {
   id: string;
   name: string;

@@ -1,4 +1,10 @@
-import type { EventView, ListedEvent, SourceView } from "./event-view";
+import {
+  listedEvent,
+  type EventView,
+  type ListedEvent,
+  type Named,
+  type SourceView,
+} from "./event-view";
 import type { ExplorerQuery, QueryNotice } from "./explorer-query";
 import type { Facet, FacetOption } from "./filter-events";
 
@@ -14,35 +20,50 @@ export const PAGE_SIZE = 100;
 export const EXPLORER_INDEX_PATH = "/explorer-index.json";
 export const EXPLORER_TEXT_PATH = "/explorer-text.json";
 
-/** The index: listed events with each source written once, not in every event citing it. */
+/**
+ * The index: the listed events, with each source, actor and place written once in a table and
+ * referred to by its position there, not written out in every event that names it.
+ */
 export interface ExplorerIndex {
   sources: SourceView[];
-  events: (Omit<ListedEvent, "sources"> & { sourceIds: string[] })[];
+  actors: Named[];
+  places: Named[];
+  events: (Omit<ListedEvent, "sources" | "actors" | "places"> & {
+    sources: number[];
+    actors: number[];
+    places: number[];
+  })[];
+}
+
+/** Collects the distinct values of a table, giving each its position. */
+function table<T extends { id: string }>() {
+  const positions = new Map<string, number>();
+  const rows: T[] = [];
+  const at = (row: T) => {
+    let position = positions.get(row.id);
+    if (position === undefined) {
+      position = rows.push(row) - 1;
+      positions.set(row.id, position);
+    }
+    return position;
+  };
+  return { rows, at };
 }
 
 /** The rest of each event, in the index's order. */
 export type EventText = Omit<EventView, keyof ListedEvent>;
 
 export function toExplorerIndex(views: readonly EventView[]): ExplorerIndex {
-  const sources = new Map<string, SourceView>();
-  const events = views.map((view) => {
-    for (const source of view.sources) sources.set(source.id, source);
-    return {
-      id: view.id,
-      title: view.title,
-      label: view.label,
-      type: view.type,
-      status: view.status,
-      earliest: view.earliest,
-      latest: view.latest,
-      precise: view.precise,
-      year: view.year,
-      actors: view.actors,
-      places: view.places,
-      sourceIds: view.sources.map((source) => source.id),
-    };
-  });
-  return { sources: [...sources.values()], events };
+  const sources = table<SourceView>();
+  const actors = table<Named>();
+  const places = table<Named>();
+  const events = views.map((view) => ({
+    ...listedEvent(view),
+    sources: view.sources.map(sources.at),
+    actors: view.actors.map(actors.at),
+    places: view.places.map(places.at),
+  }));
+  return { sources: sources.rows, actors: actors.rows, places: places.rows, events };
 }
 
 export function toExplorerText(views: readonly EventView[]): EventText[] {
@@ -60,10 +81,12 @@ export function toExplorerText(views: readonly EventView[]): EventText[] {
 }
 
 export function fromExplorerIndex(index: ExplorerIndex): ListedEvent[] {
-  const sources = new Map(index.sources.map((source) => [source.id, source]));
-  return index.events.map(({ sourceIds, ...event }) => ({
+  const rows = <T>(positions: number[], table: T[]) => positions.flatMap((at) => table[at] ?? []);
+  return index.events.map((event) => ({
     ...event,
-    sources: sourceIds.flatMap((id) => sources.get(id) ?? []),
+    sources: rows(event.sources, index.sources),
+    actors: rows(event.actors, index.actors),
+    places: rows(event.places, index.places),
   }));
 }
 
@@ -81,12 +104,12 @@ export interface ExplorerSnapshot {
   search: string;
   query: ExplorerQuery;
   notices: QueryNotice[];
-  /** The first PAGE_SIZE events of the result, in order. */
-  page: EventView[];
+  /** The first PAGE_SIZE events of the result, in order (as listed: the selected one is whole). */
+  page: ListedEvent[];
   matched: number;
   total: number;
   facets: Record<Facet, FacetOption[]>;
-  /** The selected event, and the events it links to, when the URL selects one. */
+  /** The selected event, whole, and the events it links to, when the URL selects one. */
   selected: EventView | null;
-  related: EventView[];
+  related: ListedEvent[];
 }

@@ -1,6 +1,6 @@
 import type { Store } from "./build-store";
 import { createEventSearch } from "./event-search";
-import { eventViews, type EventView } from "./event-view";
+import { eventViews, listedEvent, type EventView } from "./event-view";
 import { parseExplorerQuery } from "./explorer-query";
 import { PAGE_SIZE, type ExplorerSnapshot } from "./explorer-data";
 import { createEventFilter } from "./filter-events";
@@ -38,11 +38,13 @@ export function explorerSnapshot(store: Store, params: URLSearchParams): Explore
     search: params.toString(),
     query,
     notices,
-    page: events.slice(0, Math.max(PAGE_SIZE, selectedAt + 1)),
+    page: events.slice(0, Math.max(PAGE_SIZE, selectedAt + 1)).map(listedEvent),
     matched: events.length,
     total,
     facets,
     selected,
-    related: selected ? views.filter((view) => selected.relatedIds.includes(view.id)) : [],
+    related: selected
+      ? views.filter((view) => selected.relatedIds.includes(view.id)).map(listedEvent)
+      : [],
   };
 }

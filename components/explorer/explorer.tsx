@@ -88,13 +88,10 @@ export function Explorer({
   const wholeById = useMemo(
     () =>
       new Map(
-        (
-          data.full ?? [
-            ...snapshot.page,
-            ...snapshot.related,
-            ...(snapshot.selected ? [snapshot.selected] : []),
-          ]
-        ).map((event) => [event.id, event]),
+        (data.full ?? (snapshot.selected ? [snapshot.selected] : [])).map((event) => [
+          event.id,
+          event,
+        ]),
       ),
     [data.full, snapshot],
   );

@@ -12,6 +12,9 @@ import {
 } from "@/lib/explorer-data";
 import type { TextSearch } from "@/lib/filter-events";
 
+/** How long after the events arrive the text search is prepared, unasked. */
+const IDLE_SEARCH_DELAY_MS = 2000;
+
 interface ExplorerData {
   /** Every event as lists, filters and the timeline need it: here first. */
   listed: ListedEvent[] | null;
@@ -26,6 +29,10 @@ async function getJson<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** Resolves once the browser has drawn the next frame. */
+const afterNextFrame = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** Every event, fetched once in two parts (lib/explorer-data.ts); an error says what failed. */
 export function useExplorerData() {
   const [state, setState] = useState<ExplorerData>({ listed: null, full: null, error: null });
@@ -34,7 +41,9 @@ export function useExplorerData() {
     const update = (change: Partial<ExplorerData>) =>
       !cancelled && setState((state) => ({ ...state, ...change }));
     const listed = getJson<ExplorerIndex>(EXPLORER_INDEX_PATH).then(fromExplorerIndex);
-    const texts = getJson<EventText[]>(EXPLORER_TEXT_PATH);
+    // Read the texts (the larger file, downloading meanwhile) once the page has drawn the events:
+    // at 10,000 events parsing them takes a tenth of a second the timeline need not wait for.
+    const texts = listed.then(afterNextFrame).then(() => getJson<EventText[]>(EXPLORER_TEXT_PATH));
     // A failure is reported once, below.
     listed.then((events) => update({ listed: events })).catch(() => {});
     Promise.all([listed, texts])
@@ -72,15 +81,17 @@ export function useTextSearch(events: readonly EventView[] | null, wanted: boole
         cancelled = true;
       };
     }
-    // Safari has no requestIdleCallback: a timer stands in.
-    const idle = "requestIdleCallback" in window;
-    const id = idle
-      ? window.requestIdleCallback(() => void load(), { timeout: 3000 })
-      : window.setTimeout(() => void load(), 1000);
+    // Not unasked while the page is still being drawn (the timeline first): some seconds later,
+    // when the browser is idle. Safari has no requestIdleCallback: the timer alone.
+    let idleId: number | undefined;
+    const timer = window.setTimeout(() => {
+      if ("requestIdleCallback" in window) idleId = window.requestIdleCallback(() => void load());
+      else void load();
+    }, IDLE_SEARCH_DELAY_MS);
     return () => {
       cancelled = true;
-      if (idle) window.cancelIdleCallback(id);
-      else window.clearTimeout(id);
+      window.clearTimeout(timer);
+      if (idleId !== undefined) window.cancelIdleCallback(idleId);
     };
   }, [events, wanted, ready]);
   return ready ? search.search : null;

@@ -12,6 +12,12 @@ const VisEventTimeline = dynamic(loadVisTimeline, {
   loading: () => <TimelinePlaceholder />,
 });
 
+// From the lg breakpoint the timeline is on the first screen (components/explorer/explorer.tsx):
+// start its download with the page's scripts rather than after hydration.
+if (typeof window !== "undefined" && window.matchMedia("(min-width: 64rem)").matches) {
+  void loadVisTimeline();
+}
+
 /** How far outside the screen the timeline starts loading, so it is ready when scrolled to. */
 const LOAD_MARGIN = "600px";
 

@@ -28,6 +28,14 @@ const overlapping = (from: string, to: string) =>
   where((event) => event.latest >= from && event.earliest <= to);
 
 describe("createEventFilter", () => {
+  it("without a text search, filters everything else and refuses a text query", () => {
+    const { filter: withoutText } = createEventFilter(events, null);
+    expect(ids(withoutText({ ...DEFAULT_QUERY, types: ["meeting"] }).events)).toEqual(
+      ids(run({ types: ["meeting"] }).events),
+    );
+    expect(() => withoutText({ ...DEFAULT_QUERY, q: "nato" })).toThrow(/without text search/);
+  });
+
   it("returns every event, oldest first, without filters", () => {
     const result = run({});
     expect(ids(result.events)).toEqual(ids(events));

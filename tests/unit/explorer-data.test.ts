@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { eventViews, listedEvent } from "@/lib/event-view";
+import { fromExplorerIndex, toExplorerIndex, toExplorerText, withText } from "@/lib/explorer-data";
+import { loadStore } from "@/lib/store";
+import { DATA_DIR } from "./helpers";
+
+const views = eventViews(loadStore(DATA_DIR));
+// What the browser receives: the two files, through JSON.
+const index = JSON.parse(JSON.stringify(toExplorerIndex(views))) as ReturnType<
+  typeof toExplorerIndex
+>;
+const texts = JSON.parse(JSON.stringify(toExplorerText(views))) as ReturnType<
+  typeof toExplorerText
+>;
+
+describe("the explorer's two data files", () => {
+  it("give back every listed event, in order", () => {
+    expect(fromExplorerIndex(index)).toEqual(views.map(listedEvent));
+  });
+
+  it("with the texts, give back every whole event view", () => {
+    expect(withText(fromExplorerIndex(index), texts)).toEqual(views);
+  });
+
+  it("write each source, actor and place once", () => {
+    const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+    for (const rows of [index.sources, index.actors, index.places]) {
+      expect(new Set(ids(rows)).size).toBe(rows.length);
+    }
+    expect(index.sources.length).toBe(new Set(views.flatMap((v) => ids(v.sources))).size);
+  });
+
+  it("refuse texts that do not belong to the index", () => {
+    expect(() => withText(fromExplorerIndex(index), texts.slice(1))).toThrow(/do not match/);
+  });
+});
