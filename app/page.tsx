@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { preload } from "react-dom";
 import { Explorer } from "@/components/explorer/explorer";
-import { EXPLORER_INDEX_PATH, EXPLORER_TEXT_PATH } from "@/lib/explorer-data";
+import { EXPLORER_INDEX_PATH } from "@/lib/explorer-data";
 import { explorerSnapshot } from "@/lib/filtered-view";
 import { SITE_URL, STATIC_EXPORT } from "@/lib/site";
 import { getStore } from "@/lib/store";
@@ -35,9 +35,9 @@ export async function generateMetadata({
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const store = getStore();
   const snapshot = explorerSnapshot(store, await pageQuery(searchParams));
-  // The explorer fetches every event once it runs: start the downloads with the page's own.
+  // The explorer fetches the events' index once it runs: start that download with the page's
+  // own. The texts come after the index, so as not to slow it down (the server compresses both).
   preload(EXPLORER_INDEX_PATH, { as: "fetch", crossOrigin: "anonymous" });
-  preload(EXPLORER_TEXT_PATH, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <main id="main" className="mx-auto max-w-[96rem] px-4 py-6">
       <header className="mb-6 space-y-1">

@@ -41,8 +41,8 @@ export function useExplorerData() {
     const update = (change: Partial<ExplorerData>) =>
       !cancelled && setState((state) => ({ ...state, ...change }));
     const listed = getJson<ExplorerIndex>(EXPLORER_INDEX_PATH).then(fromExplorerIndex);
-    // Read the texts (the larger file, downloading meanwhile) once the page has drawn the events:
-    // at 10,000 events parsing them takes a tenth of a second the timeline need not wait for.
+    // The texts (the larger file) once the page has drawn the events: at 10,000 events their
+    // download and parsing would slow the index and the timeline down.
     const texts = listed.then(afterNextFrame).then(() => getJson<EventText[]>(EXPLORER_TEXT_PATH));
     // A failure is reported once, below.
     listed.then((events) => update({ listed: events })).catch(() => {});
