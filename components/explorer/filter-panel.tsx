@@ -45,6 +45,13 @@ export function FilterPanel({
     const next = values.includes(id) ? values.filter((value) => value !== id) : [...values, id];
     onChange({ ...query, [facet]: next }, "push");
   };
+  // What is set among the folded filters (all but the search).
+  const moreChosen =
+    FACET_PARAMS.reduce((sum, { facet }) => sum + query[facet].length, 0) +
+    (query.from ? 1 : 0) +
+    (query.to ? 1 : 0) +
+    (query.expected ? 0 : 1) +
+    (query.group === "none" ? 0 : 1);
   // Dates are committed on change (blur or Enter), not per keystroke.
   const dateField = (key: "from" | "to", label: string) => (
     <div className="space-y-1">
@@ -92,48 +99,57 @@ export function FilterPanel({
           onChange={(sort) => onChange({ ...query, sort }, "push")}
         />
       )}
-      <div className="grid grid-cols-2 gap-2">
-        {dateField("from", "From")}
-        {dateField("to", "To")}
-        <p id="date-help" className="col-span-2 text-xs text-zinc-600 dark:text-zinc-400">
-          Inclusive. A year, month or day; an event dated “Dec 2015” counts if any of it is in
-          range.
-        </p>
-      </div>
-      {FACET_PARAMS.map(({ facet, name, legend }) => (
-        <FacetGroup
-          key={facet}
-          name={name}
-          legend={legend}
-          options={facets[facet]}
-          chosen={query[facet]}
-          onToggle={(id) => toggle(facet, id)}
-          defaultOpen={facet === "types"}
-        />
-      ))}
-      <div className="flex items-start gap-2">
-        <input
-          id="expected"
-          type="checkbox"
-          name="expected"
-          value="hide"
-          checked={!query.expected}
-          onChange={(event) =>
-            onChange({ ...query, expected: !event.currentTarget.checked }, "push")
-          }
-          className="mt-0.5 size-4 shrink-0 accent-blue-700"
-        />
-        <label htmlFor="expected" className="text-sm">
-          Hide expected events (reported as still to come at publication)
-        </label>
-      </div>
-      <SelectField
-        name="group"
-        label="Timeline lanes"
-        value={query.group}
-        options={GROUP_OPTIONS}
-        onChange={(group) => onChange({ ...query, group }, "push")}
-      />
+      {/* On a phone the filters below fold under one line, so that the events come first; from
+          the lg breakpoint they are always shown (globals.css, .more-filters). */}
+      <details className="more-filters">
+        <summary className="cursor-pointer rounded border border-zinc-400 px-3 py-1.5 font-semibold lg:hidden dark:border-zinc-600">
+          More filters{moreChosen > 0 && ` (${moreChosen} set)`}
+        </summary>
+        <div className="space-y-4 pt-4 lg:pt-0">
+          <div className="grid grid-cols-2 gap-2">
+            {dateField("from", "From")}
+            {dateField("to", "To")}
+            <p id="date-help" className="col-span-2 text-xs text-zinc-600 dark:text-zinc-400">
+              Inclusive. A year, month or day; an event dated “Dec 2015” counts if any of it is in
+              range.
+            </p>
+          </div>
+          {FACET_PARAMS.map(({ facet, name, legend }) => (
+            <FacetGroup
+              key={facet}
+              name={name}
+              legend={legend}
+              options={facets[facet]}
+              chosen={query[facet]}
+              onToggle={(id) => toggle(facet, id)}
+              defaultOpen={facet === "types"}
+            />
+          ))}
+          <div className="flex items-start gap-2">
+            <input
+              id="expected"
+              type="checkbox"
+              name="expected"
+              value="hide"
+              checked={!query.expected}
+              onChange={(event) =>
+                onChange({ ...query, expected: !event.currentTarget.checked }, "push")
+              }
+              className="mt-0.5 size-4 shrink-0 accent-blue-700"
+            />
+            <label htmlFor="expected" className="text-sm">
+              Hide expected events (reported as still to come at publication)
+            </label>
+          </div>
+          <SelectField
+            name="group"
+            label="Timeline lanes"
+            value={query.group}
+            options={GROUP_OPTIONS}
+            onChange={(group) => onChange({ ...query, group }, "push")}
+          />
+        </div>
+      </details>
       <noscript>
         <button
           type="submit"

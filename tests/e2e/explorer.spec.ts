@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { showAllFilters } from "./filters";
 import { countWhere, events, resultLine } from "./store-facts";
 
 const count = (page: Page) => page.getByTestId("result-count");
@@ -13,13 +14,30 @@ const selectedTimelineItems = (page: Page) =>
  * Opens a page and waits until the explorer is interactive (the timeline is only built then).
  * The timeline loads when it comes near the screen: on a phone it is below the list.
  */
-async function open(page: Page, url: string) {
+async function open(page: Page, url: string, { unfold = true } = {}) {
   await page.goto(url);
   await page.getByRole("region", { name: "Timeline" }).scrollIntoViewIfNeeded();
   await page.locator(".vis-timeline").waitFor();
+  if (unfold) await showAllFilters(page);
 }
 
 const REQUEST = "2017-02-16-libya-requests-nato-assistance";
+
+test.describe("on a phone-sized screen", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the filters fold under one line and the first event shows on the first screen", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const more = page.locator("summary", { hasText: "More filters" });
+    await expect(page.getByRole("checkbox", { name: /^Meeting/ })).toBeHidden();
+    await expect(page.getByTestId("event").first()).toBeInViewport();
+    await more.click();
+    await page.getByRole("checkbox", { name: /^Meeting/ }).check();
+    await expect(more).toHaveText("More filters (1 set)");
+  });
+});
 
 test.describe("filters", () => {
   test("free text is ranked and forgives typos and case", async ({ page }) => {
@@ -182,7 +200,7 @@ test.describe("selection", () => {
   });
 
   test("the keyboard reaches the filters, the list and the timeline", async ({ page }) => {
-    await open(page, "/");
+    await open(page, "/", { unfold: false });
     await page.keyboard.press("Tab");
     await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
     await page.keyboard.press("Enter");

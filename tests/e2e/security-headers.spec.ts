@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { openHostPage } from "./fixtures/host-page";
 import { events } from "./store-facts";
+import { showAllFilters } from "./filters";
 
 // The security headers every response carries (next.config.js headers()), checked against the
 // policy as written here, not as lib/security-headers.js builds it.
@@ -112,6 +113,7 @@ test("the home page, its timeline and the explorer work under the policy", async
   await items.first().click();
   await expect(page).toHaveURL(/event=/);
   // Client-side filtering (React, no eval) still runs.
+  await showAllFilters(page);
   await page.getByRole("checkbox", { name: /^Offer/ }).check();
   await expect(page).toHaveURL(/type=meeting,offer|type=offer,meeting/);
   // connect-src 'self': the page may read the site's own JSON API.
