@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { preload } from "react-dom";
 import { Explorer } from "@/components/explorer/explorer";
 import { EXPLORER_INDEX_PATH } from "@/lib/explorer-data";
+import { searchParamsOf } from "@/lib/explorer-query";
 import { explorerSnapshot } from "@/lib/filtered-view";
 import { SITE_URL, STATIC_EXPORT } from "@/lib/site";
 import { getStore } from "@/lib/store";
@@ -14,12 +15,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  * and the browser applies the link's filters.
  */
 async function pageQuery(searchParams: SearchParams) {
-  const params = new URLSearchParams();
-  if (STATIC_EXPORT) return params;
-  for (const [key, value] of Object.entries(await searchParams)) {
-    for (const one of [value ?? []].flat()) params.append(key, one);
-  }
-  return params;
+  return STATIC_EXPORT ? new URLSearchParams() : searchParamsOf(await searchParams);
 }
 
 export async function generateMetadata({

@@ -16,7 +16,6 @@
 import { chromium, type Browser } from "@playwright/test";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server as HttpServer } from "node:http";
-import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -25,7 +24,7 @@ import { eventViews, type EventView } from "@/lib/event-view";
 import { loadStore } from "@/lib/store";
 import { chromiumLaunchOptions } from "../tests/chromium";
 import { startServer } from "./server";
-import { budgeted, info, kb, median, ms, printFigures, type Figure } from "./stats";
+import { budgeted, info, kb, loadAverage, median, ms, printFigures, type Figure } from "./stats";
 
 const TEMPLATE = path.resolve("bench/timelinejs/index.html");
 const LIBRARY = path.resolve("node_modules/@knight-lab/timelinejs/dist");
@@ -291,12 +290,6 @@ async function measureLoad(browser: Browser, url: string, title: string): Promis
 
 const spread = (values: number[]) =>
   `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
-
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((n) => n.toFixed(2))
-    .join(" ");
 
 export interface TimelineJsOptions {
   /** Our app, already serving the store in `dataDir`; started on port 3410 when not given. */

@@ -40,37 +40,26 @@ export interface EventView {
  * What lists, filters and the timeline need of an event: the explorer has these for every event
  * first, and the rest (summary, quotes, dating words…) a little later.
  */
-export type ListedEvent = Pick<
-  EventView,
-  | "id"
-  | "title"
-  | "label"
-  | "type"
-  | "status"
-  | "earliest"
-  | "latest"
-  | "precise"
-  | "year"
-  | "actors"
-  | "places"
-  | "sources"
->;
+export const LISTED_FIELDS = [
+  "id",
+  "title",
+  "label",
+  "type",
+  "status",
+  "earliest",
+  "latest",
+  "precise",
+  "year",
+  "actors",
+  "places",
+  "sources",
+] as const satisfies readonly (keyof EventView)[];
+
+export type ListedEvent = Pick<EventView, (typeof LISTED_FIELDS)[number]>;
 
 /** The listed part of a view (a copy without the text). */
-export const listedEvent = (view: EventView): ListedEvent => ({
-  id: view.id,
-  title: view.title,
-  label: view.label,
-  type: view.type,
-  status: view.status,
-  earliest: view.earliest,
-  latest: view.latest,
-  precise: view.precise,
-  year: view.year,
-  actors: view.actors,
-  places: view.places,
-  sources: view.sources,
-});
+export const listedEvent = (view: EventView) =>
+  Object.fromEntries(LISTED_FIELDS.map((field) => [field, view[field]])) as ListedEvent;
 
 export interface Named {
   id: string;

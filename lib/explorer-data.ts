@@ -1,4 +1,5 @@
 import {
+  LISTED_FIELDS,
   listedEvent,
   type EventView,
   type ListedEvent,
@@ -66,18 +67,13 @@ export function toExplorerIndex(views: readonly EventView[]): ExplorerIndex {
   return { sources: sources.rows, actors: actors.rows, places: places.rows, events };
 }
 
+const listed = new Set<string>(LISTED_FIELDS);
+
 export function toExplorerText(views: readonly EventView[]): EventText[] {
-  return views.map((view) => ({
-    summary: view.summary,
-    edtf: view.edtf,
-    longLabel: view.longLabel,
-    precisionWords: view.precisionWords,
-    dateText: view.dateText,
-    dateSourceId: view.dateSourceId,
-    tags: view.tags,
-    quotes: view.quotes,
-    relatedIds: view.relatedIds,
-  }));
+  return views.map(
+    (view) =>
+      Object.fromEntries(Object.entries(view).filter(([field]) => !listed.has(field))) as EventText,
+  );
 }
 
 export function fromExplorerIndex(index: ExplorerIndex): ListedEvent[] {

@@ -62,6 +62,15 @@ export interface QueryVocabulary {
   events: ReadonlySet<string>;
 }
 
+/** A page's `searchParams` (as Next.js gives them) as URLSearchParams, repeated keys kept. */
+export function searchParamsOf(record: Record<string, string | string[] | undefined>) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) {
+    for (const one of [value ?? []].flat()) params.append(key, one);
+  }
+  return params;
+}
+
 /** Shortened, for quoting a bad value back in a notice (React escapes it when rendering). */
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 

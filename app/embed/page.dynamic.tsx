@@ -3,7 +3,7 @@ import { EmbedList } from "@/components/embed/embed-list";
 import { EmbedTimeline } from "@/components/embed/embed-timeline";
 import { timelineEntries, timelineLanes } from "@/components/explorer/timeline-data";
 import { eventViews } from "@/lib/event-view";
-import { parseExplorerQuery, serializeExplorerQuery } from "@/lib/explorer-query";
+import { parseExplorerQuery, searchParamsOf, serializeExplorerQuery } from "@/lib/explorer-query";
 import { eventFilterFor } from "@/lib/filtered-view";
 import { absoluteUrl } from "@/lib/site";
 import { getStore } from "@/lib/store";
@@ -22,16 +22,6 @@ const LIST_LIMIT = 200;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function toSearchParams(record: Record<string, string | string[] | undefined>) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(record)) {
-    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-      params.append(key, one);
-    }
-  }
-  return params;
-}
-
 const permalink = (id: string) => absoluteUrl(`/events/${encodeURIComponent(id)}`);
 
 /**
@@ -42,7 +32,7 @@ const permalink = (id: string) => absoluteUrl(`/events/${encodeURIComponent(id)}
 export default async function EmbedPage({ searchParams }: { searchParams: SearchParams }) {
   const events = eventViews(getStore());
   const { filter, vocabulary } = eventFilterFor(events);
-  const { query } = parseExplorerQuery(toSearchParams(await searchParams), vocabulary);
+  const { query } = parseExplorerQuery(searchParamsOf(await searchParams), vocabulary);
   const result = filter(query);
   const entries = timelineEntries(result.events, query.group);
   const lanes = timelineLanes(entries, query.group, result.facets);

@@ -6,7 +6,7 @@ import { useCallback, useSyncExternalStore } from "react";
 export type HistoryMode = "push" | "replace";
 
 /** The same query spelled the same way ("a=1,2" and "a=1%2C2" are one query). */
-export const canonicalSearch = (search: string) => new URLSearchParams(search).toString();
+const canonicalSearch = (search: string) => new URLSearchParams(search).toString();
 
 const listeners = new Set<() => void>();
 
