@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/site-header";
+import { BODY_CLASS, SiteHeader } from "@/components/site-header";
 import { FEED_ALTERNATE_TYPES } from "@/lib/feeds";
-import { SITE_NAME, SITE_URL } from "@/lib/site";
+import { pageTitle, SITE_NAME, SITE_URL } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: {
     default: SITE_NAME,
-    template: "%s · Libya–NATO timeline",
+    template: pageTitle("%s"),
   },
   description:
     "A sourced timeline of NATO security assistance to Libya, 2011–2020: every event traced to the sentence that reports it.",
@@ -20,7 +20,7 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+      <body className={BODY_CLASS}>
         <SiteHeader siteName={SITE_NAME} />
         {children}
       </body>

@@ -1,4 +1,4 @@
-import { CopyButton } from "./copy-button";
+import { StaticCopyButton } from "./copy-button-static";
 
 const BOX =
   "block w-full overflow-x-auto rounded border border-zinc-300 bg-zinc-50 p-2 text-sm whitespace-pre-wrap dark:border-zinc-700 dark:bg-zinc-900";
@@ -27,7 +27,7 @@ export function CitePanel({
         <div key={block.heading} className="space-y-1">
           <div className="flex items-center gap-2">
             <h3 className="text-sm font-semibold">{block.heading}</h3>
-            <CopyButton text={block.text} label={block.copy} />
+            <StaticCopyButton text={block.text} label={block.copy} />
           </div>
           <pre className={BOX} data-testid={block.testId}>
             {block.text}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { COPY_BUTTON_CLASS } from "./copy-button-static";
 
 /**
  * Copies a text to the clipboard. The text itself is always on the page beside it, selectable,
@@ -18,7 +19,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
             () => setState("failed"),
           )
         }
-        className="rounded border border-zinc-400 px-2 py-1 text-sm font-semibold hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
+        className={COPY_BUTTON_CLASS}
       >
         {label}
       </button>

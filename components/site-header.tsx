@@ -1,5 +1,8 @@
 import Link from "next/link";
 
+/** The <body> of every page, app router (app/layout.tsx) and pages router (pages/_document.tsx). */
+export const BODY_CLASS = "bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100";
+
 const NAV = [
   { href: "/", label: "Timeline" },
   { href: "/sources", label: "Sources" },

@@ -1,4 +1,10 @@
-import { STATIC_EXPORT } from "./site";
+import type { Store } from "./build-store";
+import { bibtexCitation, chicagoCitation } from "./citation";
+import { neighbours, relatedEvents, reportingInWords } from "./event-facts";
+import { eventViews } from "./event-view";
+import { eventJsonLd } from "./json-ld";
+import { OG_CONTENT_TYPE, OG_SIZE } from "./og-card";
+import { absoluteUrl, STATIC_EXPORT } from "./site";
 import { getStore } from "./store";
 
 /**
@@ -14,3 +20,53 @@ export function prerenderedEventParams() {
   if (events.length > PRERENDER_LIMIT && !STATIC_EXPORT) return [];
   return events.map((event) => ({ id: event.id }));
 }
+
+/** The words that stand for an event's preview image (app/events/[id]/opengraph-image.tsx). */
+export const EVENT_IMAGE_ALT =
+  "The event's date, title, type and sources, on the Libya–NATO timeline";
+
+/** A link to another event's page, as the event page lists it. */
+export interface EventLink {
+  id: string;
+  title: string;
+  label: string;
+}
+
+const eventLink = ({ id, title, label }: EventLink): EventLink => ({ id, title, label });
+
+/**
+ * Everything an event page shows, worked out on the server: the page ships no React to the
+ * browser (pages/events/[id].tsx), so it is rendered from these props alone. JSON-safe (no
+ * `undefined`), as the pages router requires of props. Null for an unknown id.
+ */
+export function eventPageProps(store: Store, id: string) {
+  const event = store.getEvent(id);
+  if (!event) return null;
+  const { previous, next } = neighbours(store, event);
+  const url = absoluteUrl(`/events/${event.id}`);
+  const props = {
+    view: eventViews(store).find((candidate) => candidate.id === event.id)!,
+    reporting: reportingInWords(store, event),
+    related: relatedEvents(store, event).map(eventLink),
+    previous: previous && eventLink(previous),
+    next: next && eventLink(next),
+    url,
+    chicago: chicagoCitation(store, event),
+    bibtex: bibtexCitation(store, event),
+    jsonLd: eventJsonLd(store, event.id),
+    title: `${event.title} (${event.label})`,
+    // The preview images are app routes beside the page (app/events/[id]/).
+    image: {
+      openGraph: `${url}/opengraph-image`,
+      twitter: `${url}/twitter-image`,
+      type: OG_CONTENT_TYPE,
+      width: String(OG_SIZE.width),
+      height: String(OG_SIZE.height),
+      alt: EVENT_IMAGE_ALT,
+    },
+  };
+  // Optional fields left out rather than `undefined`, which props cannot carry.
+  return JSON.parse(JSON.stringify(props)) as typeof props;
+}
+
+export type EventPageProps = NonNullable<ReturnType<typeof eventPageProps>>;

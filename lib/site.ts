@@ -8,3 +8,6 @@ export const absoluteUrl = (path: string) => `${SITE_URL}${path.startsWith("/") 
 
 /** Built by `npm run build:export` as plain files (no server): see next.config.js and README. */
 export const STATIC_EXPORT = Boolean(process.env.STATIC_EXPORT);
+
+/** A page's <title>: "NATO ministers meet (6 Oct 2011) · Libya–NATO timeline". */
+export const pageTitle = (title: string) => `${title} · Libya–NATO timeline`;

@@ -59,13 +59,9 @@ test("copy link and cite give the canonical address and ready citations", async 
   const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
   expect(canonical).toMatch(new RegExp(`/events/${REQUEST.id}$`));
   await expect(page.getByTestId("canonical-url")).toHaveText(canonical!);
-  // Until the page is hydrated a click does nothing: retry it.
-  await expect(async () => {
-    await page.getByRole("button", { name: "Copy link" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible({
-      timeout: 500,
-    });
-  }).toPass();
+  // The button is hidden until its script has wired it; the click waits for it to show.
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
   await expect(page.getByTestId("cite-chicago")).toContainText(`“${REQUEST.title}.”`);
   await expect(page.getByTestId("cite-bibtex")).toContainText(`@misc{${REQUEST.id},`);
@@ -73,6 +69,26 @@ test("copy link and cite give the canonical address and ready citations", async 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
     `url = {${canonical}}`,
   );
+});
+
+test("an event page ships no framework JavaScript and keeps its citations without any", async ({
+  browser,
+}) => {
+  const page = await browser.newPage();
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`/events/${REQUEST.id}`);
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
+  expect(scripts).toEqual(["/copy-buttons.js"]);
+
+  const noScript = await browser.newPage({ javaScriptEnabled: false });
+  await noScript.goto(`/events/${REQUEST.id}`);
+  await expect(noScript.getByTestId("cite-chicago")).toContainText(`“${REQUEST.title}.”`);
+  // A button that could not copy is not shown; the text beside it is there to select.
+  await expect(noScript.getByRole("button", { name: /^Copy/ })).toHaveCount(0);
+  await Promise.all([page.close(), noScript.close()]);
 });
 
 test("an unknown event id is a real 404 that offers the closest pages and a search", async ({

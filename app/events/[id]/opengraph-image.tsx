@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import { OG_CONTENT_TYPE, OG_SIZE, ogCard, ogText } from "@/lib/og-card";
-import { prerenderedEventParams } from "@/lib/event-pages";
+import { EVENT_IMAGE_ALT, prerenderedEventParams } from "@/lib/event-pages";
 import { getStore } from "@/lib/store";
 
 // One link-preview image per event, drawn at build time like the event pages themselves.
-export const alt = "The event's date, title, type and sources, on the Libya–NATO timeline";
+export const alt = EVENT_IMAGE_ALT;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 // Made once (at build time or on first request) and kept: the store changes only on deploy.

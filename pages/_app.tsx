@@ -1,0 +1,32 @@
+import type { AppProps } from "next/app";
+import Head from "next/head";
+import { SiteHeader } from "@/components/site-header";
+import { FEED_ALTERNATE_TYPES } from "@/lib/feeds";
+import { absoluteUrl, SITE_NAME } from "@/lib/site";
+import "../app/globals.css";
+
+// Event pages are the only pages-router pages (see pages/events/[id].tsx); everything the root
+// layout gives app pages, they get here: the stylesheet, the header, the feeds and the icon.
+export default function App({ Component, pageProps }: AppProps) {
+  return (
+    <>
+      <Head>
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {Object.entries(FEED_ALTERNATE_TYPES).flatMap(([type, feeds]) =>
+          feeds.map((feed) => (
+            <link
+              key={feed.url}
+              rel="alternate"
+              type={type}
+              href={absoluteUrl(feed.url)}
+              title={feed.title}
+            />
+          )),
+        )}
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" sizes="any" />
+      </Head>
+      <SiteHeader siteName={SITE_NAME} />
+      <Component {...pageProps} />
+    </>
+  );
+}

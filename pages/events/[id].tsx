@@ -1,0 +1,111 @@
+import type { GetStaticPaths, GetStaticProps, PageConfig } from "next";
+import Head from "next/head";
+import Link from "next/link";
+import { CitePanel } from "@/components/cite-panel";
+import { EventDetail, linkClass } from "@/components/event-detail";
+import { JsonLd } from "@/components/json-ld";
+import { eventPageProps, prerenderedEventParams, type EventPageProps } from "@/lib/event-pages";
+import { pageTitle, STATIC_EXPORT } from "@/lib/site";
+import { getStore } from "@/lib/store";
+
+// One page per event, for journalists' links. It is a pages-router page so that it can ship no
+// JavaScript framework at all (`unstable_runtimeJS: false`; an App Router page always hydrates,
+// and React with Next's router alone is ~130 KB gzip): plain HTML, the stylesheet, and one small
+// script for the copy buttons (public/copy-buttons.js).
+// (`runtime` restates the default: Next's generated route types know only it, not this flag.)
+export const config: PageConfig = { runtime: "nodejs", unstable_runtimeJS: false };
+
+// Made at build time, or on first request above PRERENDER_LIMIT events and then kept
+// (lib/event-pages.ts). A static export has no server for later: it makes all, and refuses
+// `fallback`. An unknown id is a real 404.
+export const getStaticPaths: GetStaticPaths = () => ({
+  paths: prerenderedEventParams().map((params) => ({ params })),
+  fallback: STATIC_EXPORT ? false : "blocking",
+});
+
+export const getStaticProps: GetStaticProps<EventPageProps, { id: string }> = ({ params }) => {
+  const props = eventPageProps(getStore(), params?.id ?? "");
+  return props ? { props } : { notFound: true };
+};
+
+export default function EventPage(props: EventPageProps) {
+  const { view, url, previous, next, related, image } = props;
+  const { summary } = view;
+  return (
+    <>
+      <Head>
+        <title>{pageTitle(props.title)}</title>
+        <meta name="description" content={summary} />
+        <link rel="canonical" href={url} />
+        <meta property="og:title" content={props.title} />
+        <meta property="og:description" content={summary} />
+        <meta property="og:url" content={url} />
+        <meta property="og:type" content="article" />
+        <meta property="og:image" content={image.openGraph} />
+        <meta property="og:image:type" content={image.type} />
+        <meta property="og:image:width" content={image.width} />
+        <meta property="og:image:height" content={image.height} />
+        <meta property="og:image:alt" content={image.alt} />
+        <meta name="twitter:card" content="summary_large_image" />
+        <meta name="twitter:title" content={props.title} />
+        <meta name="twitter:description" content={summary} />
+        <meta name="twitter:image" content={image.twitter} />
+        <meta name="twitter:image:type" content={image.type} />
+        <meta name="twitter:image:width" content={image.width} />
+        <meta name="twitter:image:height" content={image.height} />
+        <meta name="twitter:image:alt" content={image.alt} />
+        <script src="/copy-buttons.js" defer />
+      </Head>
+      <main id="main" className="mx-auto max-w-3xl space-y-8 px-4 py-8">
+        <JsonLd data={props.jsonLd} />
+        <nav aria-label="Timeline" className="flex flex-wrap gap-x-4 text-sm print:hidden">
+          <Link href={`/?event=${view.id}`} className={linkClass}>
+            View on timeline
+          </Link>
+        </nav>
+        <EventDetail event={view} headingLevel={1}>
+          <p className="text-sm font-semibold" data-testid="reporting">
+            {props.reporting}
+          </p>
+        </EventDetail>
+        {related.length > 0 && (
+          <section aria-labelledby="related-heading" className="space-y-2 print:hidden">
+            <h2 id="related-heading" className="text-lg font-semibold">
+              Related events
+            </h2>
+            <ul className="list-disc space-y-1 pl-5">
+              {related.map((other) => (
+                <li key={other.id}>
+                  <Link href={`/events/${other.id}`} className={linkClass}>
+                    {other.title}
+                  </Link>{" "}
+                  <span className="text-sm text-zinc-600 dark:text-zinc-400">({other.label})</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <nav
+          aria-label="Previous and next event"
+          className="grid gap-3 text-sm sm:grid-cols-2 print:hidden"
+        >
+          {previous && (
+            <Link href={`/events/${previous.id}`} rel="prev" className={linkClass}>
+              ← Earlier: {previous.title} ({previous.label})
+            </Link>
+          )}
+          {next && (
+            <Link
+              href={`/events/${next.id}`}
+              rel="next"
+              className={`${linkClass} sm:col-start-2 sm:text-right`}
+            >
+              Later: {next.title} ({next.label}) →
+            </Link>
+          )}
+        </nav>
+        <CitePanel url={url} chicago={props.chicago} bibtex={props.bibtex} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { eventPageProps } from "@/lib/event-pages";
+import { absoluteUrl } from "@/lib/site";
+import { loadStore } from "@/lib/store";
+import { DATA_DIR, EVENT } from "./helpers";
+
+const store = loadStore(DATA_DIR);
+
+/** True when no value anywhere in `value` is `undefined` (which page props cannot carry). */
+const hasNoUndefined = (value: unknown): boolean =>
+  value !== undefined &&
+  (typeof value !== "object" || value === null || Object.values(value).every(hasNoUndefined));
+
+describe("eventPageProps", () => {
+  const props = eventPageProps(store, EVENT.request)!;
+
+  it("gives the page what it shows: the event, its citations, its neighbours and preview", () => {
+    const url = absoluteUrl(`/events/${EVENT.request}`);
+    expect(props.view.id).toBe(EVENT.request);
+    expect(props.url).toBe(url);
+    expect(props.title).toBe(`${props.view.title} (${props.view.label})`);
+    expect(props.reporting).toBe("Reported by 2 publishers");
+    expect(props.chicago).toContain(url);
+    expect(props.bibtex).toContain(`@misc{${EVENT.request},`);
+    expect(props.jsonLd).toMatchObject({ "@type": "Event", url });
+    expect(props.image).toMatchObject({
+      openGraph: `${url}/opengraph-image`,
+      twitter: `${url}/twitter-image`,
+      width: "1200",
+      height: "630",
+    });
+    const index = store.events.findIndex((event) => event.id === EVENT.request);
+    expect(props.previous?.id).toBe(store.events[index - 1]?.id);
+    expect(props.next?.id).toBe(store.events[index + 1]?.id);
+    expect(props.related.map((event) => event.id)).not.toContain(EVENT.request);
+  });
+
+  it("is JSON-safe: nothing undefined, and a JSON round trip changes nothing", () => {
+    expect(hasNoUndefined(props)).toBe(true);
+    expect(JSON.parse(JSON.stringify(props))).toEqual(props);
+  });
+
+  it("is null for an unknown id, which the page turns into a 404", () => {
+    expect(eventPageProps(store, "no-such-event")).toBeNull();
+  });
+});
