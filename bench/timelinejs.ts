@@ -11,7 +11,8 @@
  * device TimelineJS lays its "Swipe to Navigate" hint over the slide; the title is painted under it.
  *
  * Standalone: `npx next build` once, then `npx tsx bench/timelinejs.ts` (exits 1 over budget).
- * TIMELINEJS_RUNS (5) loads per page; ports 3410 (our app) and 3411 (the TimelineJS3 page).
+ * TIMELINEJS_RUNS (5) loads per page; TIMELINEJS_PORT (3410) for our app, the next port for the
+ * TimelineJS3 page.
  */
 import { chromium, type Browser } from "@playwright/test";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -37,6 +38,7 @@ const PHONE = {
   hasTouch: true,
 };
 const TIMEOUT_MS = 120_000;
+const PORT = Number(process.env.TIMELINEJS_PORT ?? 3410);
 
 // ---------------------------------------------------------------------------------------------
 // The TimelineJS3 page
@@ -292,12 +294,12 @@ const spread = (values: number[]) =>
   `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
 
 export interface TimelineJsOptions {
-  /** Our app, already serving the store in `dataDir`; started on port 3410 when not given. */
+  /** Our app, already serving the store in `dataDir`; started on TIMELINEJS_PORT when not given. */
   appUrl?: string;
   /** The store both pages show: ./data unless told. */
   dataDir?: string;
   runs?: number;
-  /** Port for the TimelineJS3 page. */
+  /** Port for the TimelineJS3 page; TIMELINEJS_PORT + 1 when not given. */
   port?: number;
 }
 
@@ -305,8 +307,8 @@ export async function runTimelineJsComparison(options: TimelineJsOptions = {}): 
   const dataDir = options.dataDir ?? path.resolve("data");
   const runs = options.runs ?? Number(process.env.TIMELINEJS_RUNS ?? 5);
   const { firstTitle, events } = writeTimelineJsPage(dataDir);
-  const timelineJs = await serveStatic(PAGE_DIR, options.port ?? 3411);
-  const app = options.appUrl ? null : await startServer({ port: 3410, dataDir });
+  const timelineJs = await serveStatic(PAGE_DIR, options.port ?? PORT + 1);
+  const app = options.appUrl ? null : await startServer({ port: PORT, dataDir });
   const browser = await chromium.launch(chromiumLaunchOptions);
   const loadBefore = loadAverage();
   try {

@@ -31,12 +31,13 @@ export function EventList({
   };
   const item = (event: ListedEvent) => {
     const selected = event.id === selectedId;
+    // .event-row (globals.css): rows off screen are not laid out or painted until scrolled near.
     return (
       <li
         key={event.id}
         id={event.id}
         data-testid="event"
-        className={`scroll-mt-4 space-y-1 rounded p-2 ${selected ? "bg-blue-50 ring-2 ring-blue-700 dark:bg-blue-950 dark:ring-blue-400" : ""}`}
+        className={`event-row scroll-mt-4 space-y-1 rounded p-2 ${selected ? "bg-blue-50 ring-2 ring-blue-700 dark:bg-blue-950 dark:ring-blue-400" : ""}`}
       >
         <EventMeta event={event} className="text-sm text-zinc-700 dark:text-zinc-300" />
         <h3 className="text-lg leading-snug font-medium">

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { HomePage } from "@/components/home-page";
+import { searchParamsOf } from "@/lib/explorer-query";
+import { explorerSnapshot } from "@/lib/filtered-view";
+import { getStore } from "@/lib/store";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * `/` with a query (proxy.dynamic.ts rewrites it here; the address stays `/?…`), rendered per
+ * request: a shared link shows the right events before any JavaScript runs.
+ */
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: SearchParams;
+}): Promise<Metadata> {
+  const id = searchParamsOf(await searchParams).get("event");
+  const event = id ? getStore().getEvent(id) : undefined;
+  return event ? { title: `${event.title} (${event.label})` } : {};
+}
+
+export default async function FilteredHome({ searchParams }: { searchParams: SearchParams }) {
+  const store = getStore();
+  return (
+    <HomePage
+      snapshot={explorerSnapshot(store, searchParamsOf(await searchParams))}
+      eventCount={store.events.length}
+      sourceCount={store.sources.length}
+    />
+  );
+}
