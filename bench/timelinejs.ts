@@ -1,8 +1,9 @@
 /**
  * Our `/` side by side with a TimelineJS3 page of the same events, in one run: phone viewport,
  * 4× CPU slowdown, pages alternated, each load in a fresh browser context (cold cache). Figure:
- * time from navigation start until a frame showing the first event's title has been produced.
- * Budget: ours at most half of TimelineJS3's median.
+ * time from navigation start until the first event's title is painted (Element Timing), and,
+ * printed beside it, until the next frame after it was found has been produced (an upper bound).
+ * Budget: ours at most half of TimelineJS3's median paint time.
  *
  * "First event": the oldest, which both pages show first (our list is oldest first; TimelineJS
  * opens on its first slide, there being no title slide). The budget counts the title shown
@@ -150,12 +151,25 @@ async function serveStatic(dir: string, port: number) {
  * once that one has been produced. Two times: shown anywhere in the page (Chromium paints well
  * beyond the viewport; a phone user sees it on scrolling) and shown in the first screen (its box
  * inside the 390×844 viewport, without scrolling).
+ *
+ * The budgeted time is the browser's own: Element Timing's renderTime, when the paint holding the
+ * title was presented. The block holding the title (and nothing else) is marked (`elementtiming`)
+ * in the frame that finds it shown, before that frame paints it. The frame-based time is an upper bound:
+ * whatever task runs between that paint and the next frame (on our page, Next's scripts
+ * starting up) is counted in it.
  */
 const firstTextScript = (title: string) => `(() => {
   const title = ${JSON.stringify(title)};
   const state = (window.__firstText = {
     anywhere: null, inView: null, seen: null, whereAnywhere: null, whereInView: null, top: null, stop: false,
+    painted: null,
   });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.identifier !== "first-event" || !entry.renderTime) continue;
+      if (state.painted === null || entry.renderTime < state.painted) state.painted = entry.renderTime;
+    }
+  }).observe({ type: "element", buffered: true });
   const shown = (node) => {
     const range = document.createRange();
     range.selectNodeContents(node);
@@ -184,6 +198,11 @@ const firstTextScript = (title: string) => `(() => {
       const box = shown(node);
       if (!box) continue;
       if (!state.whereAnywhere) {
+        // Laid out in this frame, so painted at its end: Element Timing gives that paint's time.
+        // Chromium times text by its block (an <a> in an <h3> is timed as the <h3>).
+        let block = node.parentElement;
+        while (getComputedStyle(block).display.startsWith("inline") && block.parentElement) block = block.parentElement;
+        if (block.textContent.trim() === title) block.setAttribute("elementtiming", "first-event");
         state.whereAnywhere = where(node);
         state.top = box.top + scrollY;
         state.seen = performance.now();
@@ -201,6 +220,8 @@ const firstTextScript = (title: string) => `(() => {
 })();`;
 
 interface Load {
+  /** Navigation start → the paint holding the first event's title (Element Timing renderTime). */
+  painted: number;
   /** Navigation start → frame produced with the first event's title shown, anywhere in the page. */
   anywhere: number;
   /** The frame before: when the title was found, shown, in the DOM (a lower bound). */
@@ -220,6 +241,7 @@ interface Load {
 }
 
 interface FirstText {
+  painted: number | null;
   anywhere: number | null;
   seen: number;
   inView: number | null;
@@ -262,8 +284,10 @@ async function measureLoad(browser: Browser, url: string, title: string): Promis
     await page.goto(url, { waitUntil: "load", timeout: TIMEOUT_MS });
     // Self-contained functions, not strings: our CSP forbids eval, and we leave the CSP on.
     const found = (key: string) =>
-      (window as unknown as WithFirstText).__firstText[key as "anywhere" | "inView"] !== null;
+      (window as unknown as WithFirstText).__firstText[key as "painted" | "anywhere" | "inView"] !==
+      null;
     await page.waitForFunction(found, "anywhere", { timeout: TIMEOUT_MS, polling: 100 });
+    await page.waitForFunction(found, "painted", { timeout: TIMEOUT_MS, polling: 100 });
     await page
       .waitForFunction(found, "inView", { timeout: IN_VIEW_GRACE_MS, polling: 100 })
       .catch(() => undefined);
@@ -274,6 +298,7 @@ async function measureLoad(browser: Browser, url: string, title: string): Promis
       return { ...state, fcp };
     });
     return {
+      painted: result.painted!,
       anywhere: result.anywhere!,
       seen: result.seen,
       inView: result.inView,
@@ -334,7 +359,14 @@ export async function runTimelineJsComparison(options: TimelineJsOptions = {}): 
       figures.push(
         {
           ...info(
-            `${name}: first event painted, median (min–max)`,
+            `${name}: first event painted (Element Timing), median (min–max)`,
+            spread(all.map((l) => l.painted)),
+          ),
+          note: `runs: ${all.map((l) => ms(l.painted)).join(", ")}`,
+        },
+        {
+          ...info(
+            `${name}: … next frame produced after it was found, median (min–max)`,
             spread(all.map((l) => l.anywhere)),
           ),
           note: `runs: ${all.map((l) => ms(l.anywhere)).join(", ")}; found in the frame before at ${ms(median(all.map((l) => l.seen)))} (median); first found in ${last.where}, ${Math.round(last.top)} px from the top`,
@@ -361,13 +393,16 @@ export async function runTimelineJsComparison(options: TimelineJsOptions = {}): 
             },
       );
     });
-    const ours = median(loads[0]!.map((l) => l.anywhere));
-    const theirs = median(loads[1]!.map((l) => l.anywhere));
+    const ratio = (key: "painted" | "anywhere") =>
+      median(loads[0]!.map((l) => l[key])) / median(loads[1]!.map((l) => l[key]));
+    const ours = median(loads[0]!.map((l) => l.painted));
+    const theirs = median(loads[1]!.map((l) => l.painted));
     figures.push(
       info(
         "first event painted, ratio of medians, ours ÷ TimelineJS3",
-        `${(ours / theirs).toFixed(2)}×`,
+        `${ratio("painted").toFixed(2)}×`,
       ),
+      info("  … by next frame produced (upper bound), ratio", `${ratio("anywhere").toFixed(2)}×`),
       budgeted("our /: first event painted, median, ≤ ½ TimelineJS3's", ours, theirs / 2, ms),
     );
     printFigures(
