@@ -14,13 +14,13 @@ import { createEventFilter, type Facet, type FacetOption } from "@/lib/filter-ev
 import { EventDetail } from "../event-detail";
 import { EventList } from "../event-list";
 import { EventTimeline } from "../timeline/event-timeline";
-import type { TimelineWindow } from "../timeline/timeline-types";
+import type { TimelineWindow } from "@/lib/timeline-types";
 import { DownloadLinks } from "./download-links";
 import { EmbedButton } from "./embed-button";
 import { FilterPanel } from "./filter-panel";
 import { RelatedLinks } from "./related-links";
 import { ResultSummary } from "./result-summary";
-import { timelineEntries, timelineLanes } from "./timeline-data";
+import { timelineEntries, timelineLanes } from "@/lib/timeline-data";
 import { useExplorerData, useTextSearch } from "./use-explorer-data";
 import { useExplorerUrl, type HistoryMode } from "./use-explorer-url";
 

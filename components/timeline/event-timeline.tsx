@@ -3,7 +3,8 @@
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import { TimelinePlaceholder } from "./timeline-placeholder";
-import type { EventTimelineProps, TimelineEntry } from "./timeline-types";
+import type { TimelineEntry } from "@/lib/timeline-types";
+import type { EventTimelineProps } from "./timeline-types";
 
 // vis-timeline needs the DOM and is large: load it in the browser only, in its own chunk.
 const loadVisTimeline = () => import("./vis-event-timeline");

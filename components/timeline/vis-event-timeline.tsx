@@ -12,8 +12,9 @@ import {
   type KeyboardEvent as ReactKeyboardEvent,
 } from "react";
 import { TIMELINE_HEIGHT_PX, TimelineFrame, type ZoomAction } from "./timeline-frame";
-import { buildModel, chronological, stepEntry } from "./timeline-items";
-import type { EventTimelineProps, TimelineEntry, TimelineWindow } from "./timeline-types";
+import { buildModel, chronological, stepEntry } from "@/lib/timeline-items";
+import type { TimelineEntry, TimelineWindow } from "@/lib/timeline-types";
+import type { EventTimelineProps } from "./timeline-types";
 import { TimelineView } from "./timeline-view";
 
 const KEY_ZOOM: Record<string, ZoomAction> = { "+": "in", "=": "in", "-": "out", "0": "fit" };

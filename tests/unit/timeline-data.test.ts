@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { timelineEntries, timelineLanes } from "@/components/explorer/timeline-data";
+import { timelineEntries, timelineLanes } from "@/lib/timeline-data";
 import { eventViews } from "@/lib/event-view";
 import { DEFAULT_QUERY } from "@/lib/explorer-query";
 import { createEventFilter } from "@/lib/filter-events";

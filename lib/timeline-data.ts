@@ -1,7 +1,7 @@
-import type { ListedEvent } from "@/lib/event-view";
-import type { Grouping } from "@/lib/explorer-query";
-import type { Facet, FacetOption } from "@/lib/filter-events";
-import type { TimelineEntry, TimelineLane } from "../timeline/timeline-types";
+import type { ListedEvent } from "./event-view";
+import type { Grouping } from "./explorer-query";
+import type { Facet, FacetOption } from "./filter-events";
+import type { TimelineEntry, TimelineLane } from "./timeline-types";
 
 /** The result as the timeline draws it, with each event's lanes for the chosen grouping. */
 export function timelineEntries(events: readonly ListedEvent[], group: Grouping): TimelineEntry[] {
