@@ -8,6 +8,7 @@ import {
 } from "./event-view";
 import type { ExplorerQuery, QueryNotice } from "./explorer-query";
 import type { Facet, FacetOption } from "./filter-events";
+import type { TimelineModel } from "./timeline-items";
 
 /** List rows rendered at first, and added per "Show more": 10,000 results stay fast. */
 export const PAGE_SIZE = 100;
@@ -94,7 +95,8 @@ export function withText(listed: readonly ListedEvent[], texts: readonly EventTe
 
 /**
  * What the server drew for the URL it was asked (`search`, canonical form), so that the page
- * reads before the data arrives: the first page of the result, the facets and the selection.
+ * reads before the data arrives: the first page of the result, the facets, the selection and the
+ * timeline's first items.
  */
 export interface ExplorerSnapshot {
   search: string;
@@ -105,6 +107,8 @@ export interface ExplorerSnapshot {
   matched: number;
   total: number;
   facets: Record<Facet, FacetOption[]>;
+  /** The timeline's first items for the result (firstTimelineModel), drawn before the data is here. */
+  timeline: TimelineModel;
   /** The selected event, whole, and the events it links to, when the URL selects one. */
   selected: EventView | null;
   related: ListedEvent[];

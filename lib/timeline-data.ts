@@ -1,7 +1,8 @@
 import type { ListedEvent } from "./event-view";
-import type { Grouping } from "./explorer-query";
+import type { ExplorerQuery, Grouping } from "./explorer-query";
 import type { Facet, FacetOption } from "./filter-events";
-import type { TimelineEntry, TimelineLane } from "./timeline-types";
+import { buildModel, type TimelineModel } from "./timeline-items";
+import type { TimelineEntry, TimelineLane, TimelineWindow } from "./timeline-types";
 
 /** The result as the timeline draws it, with each event's lanes for the chosen grouping. */
 export function timelineEntries(events: readonly ListedEvent[], group: Grouping): TimelineEntry[] {
@@ -33,4 +34,26 @@ export function timelineLanes(
   return facets[group === "actor" ? "actors" : "types"]
     .filter((option) => used.has(option.id))
     .map((option) => ({ id: option.id, name: option.label }));
+}
+
+/** The window a query asks the timeline to show; null (fit all) unless it sets both ends. */
+export const queryWindow = ({ start, end }: ExplorerQuery): TimelineWindow | null =>
+  start && end ? { start, end } : null;
+
+/**
+ * What the timeline draws first for a result: the query's window (or all) in view, its
+ * selection drawn. The server sends it with the page, so the timeline is drawn as soon as its
+ * code is here; the browser later derives the same items, by the same functions, from every
+ * event, and vis has nothing to redraw.
+ */
+export function firstTimelineModel(
+  events: readonly ListedEvent[],
+  query: ExplorerQuery,
+  facets: Record<Facet, FacetOption[]>,
+): TimelineModel {
+  const entries = timelineEntries(events, query.group);
+  return buildModel(entries, timelineLanes(entries, query.group, facets), {
+    visible: queryWindow(query),
+    selectedId: query.event,
+  });
 }

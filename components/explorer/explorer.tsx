@@ -20,7 +20,8 @@ import { EmbedButton } from "./embed-button";
 import { FilterPanel } from "./filter-panel";
 import { RelatedLinks } from "./related-links";
 import { ResultSummary } from "./result-summary";
-import { timelineEntries, timelineLanes } from "@/lib/timeline-data";
+import { queryWindow, timelineEntries, timelineLanes } from "@/lib/timeline-data";
+import type { TimelineModel } from "@/lib/timeline-items";
 import { useExplorerData, useTextSearch } from "./use-explorer-data";
 import { useExplorerUrl, type HistoryMode } from "./use-explorer-url";
 
@@ -33,6 +34,8 @@ interface View {
   matched: number;
   total: number;
   facets: Record<Facet, FacetOption[]>;
+  /** The server's timeline items for this view: drawn until the data is here. */
+  timeline?: TimelineModel;
   eventById: (id: string) => ListedEvent | undefined;
   /** Whether `query.event` passes the filters. */
   selectedShown: boolean;
@@ -55,6 +58,7 @@ function snapshotView(snapshot: ExplorerSnapshot): View {
     matched: snapshot.matched,
     total: snapshot.total,
     facets: snapshot.facets,
+    timeline: snapshot.timeline,
     eventById: (id) => known.get(id),
     selectedShown: snapshot.page.some((event) => event.id === selectedId),
   };
@@ -242,9 +246,10 @@ export function Explorer({
           <h2 className="sr-only">Timeline</h2>
           <EventTimeline
             entries={entries}
+            firstModel={entries ? null : (view.timeline ?? null)}
             lanes={lanes}
             selectedId={query.event}
-            window={query.start && query.end ? { start: query.start, end: query.end } : null}
+            window={queryWindow(query)}
             onSelect={select}
             onWindowChange={moveWindow}
           />

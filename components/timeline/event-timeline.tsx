@@ -3,7 +3,6 @@
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import { TimelinePlaceholder } from "./timeline-placeholder";
-import type { TimelineEntry } from "@/lib/timeline-types";
 import type { EventTimelineProps } from "./timeline-types";
 
 // vis-timeline needs the DOM and is large: load it in the browser only, in its own chunk.
@@ -25,13 +24,10 @@ const LOAD_MARGIN = "600px";
 /**
  * Interactive timeline of the filtered events; the event list stays the accessible form. Its
  * code (the largest on the page) loads once it is on or near the screen: on a phone it sits
- * below the list, and most visits there never scroll to it. `entries` is null while the events
- * are still on their way; the code loads meanwhile.
+ * below the list, and most visits there never scroll to it. Until the events are here it draws
+ * the server's first items for the view (`firstModel`), when it has them.
  */
-export function EventTimeline({
-  entries,
-  ...props
-}: Omit<EventTimelineProps, "entries"> & { entries: TimelineEntry[] | null }) {
+export function EventTimeline(props: EventTimelineProps) {
   const frame = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {
@@ -49,8 +45,8 @@ export function EventTimeline({
   }, [near]);
   return (
     <div ref={frame}>
-      {near && entries ? (
-        <VisEventTimeline entries={entries} {...props} />
+      {near && (props.entries ?? props.firstModel) ? (
+        <VisEventTimeline {...props} />
       ) : (
         <TimelinePlaceholder />
       )}

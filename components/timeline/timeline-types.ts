@@ -1,7 +1,11 @@
+import type { TimelineModel } from "@/lib/timeline-items";
 import type { TimelineEntry, TimelineLane, TimelineWindow } from "@/lib/timeline-types";
 
 export interface EventTimelineProps {
-  entries: TimelineEntry[];
+  /** null while the events are still on their way. */
+  entries: TimelineEntry[] | null;
+  /** Until `entries` are here: the items the server derived for this view, or null. */
+  firstModel: TimelineModel | null;
   /** null: one lane for everything. */
   lanes: TimelineLane[] | null;
   selectedId: string | null;

@@ -21,6 +21,7 @@ const KEY_ZOOM: Record<string, ZoomAction> = { "+": "in", "=": "in", "-": "out",
 
 export default function VisEventTimeline({
   entries,
+  firstModel,
   lanes,
   selectedId,
   window: requestedWindow,
@@ -30,14 +31,16 @@ export default function VisEventTimeline({
   const containerRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<TimelineView | null>(null);
   const hintId = useId();
-  // The window in view decides which entries are drawn one by one (see buildModel).
-  const [visible, setVisible] = useState<TimelineWindow | null>(null);
+  // The window in view decides which entries are drawn one by one (see buildModel). At first it
+  // is the one asked for, as on the server (lib/timeline-data.ts, firstTimelineModel).
+  const [visible, setVisible] = useState(requestedWindow);
   const model = useMemo(
-    () => buildModel(entries, lanes, { visible, selectedId }),
-    [entries, lanes, visible, selectedId],
+    () => (entries ? buildModel(entries, lanes, { visible, selectedId }) : firstModel),
+    [entries, firstModel, lanes, visible, selectedId],
   );
-  const shownEntries = useRef<TimelineEntry[] | null>(null);
-  const sorted = useMemo(() => chronological(entries), [entries]);
+  // The entries the window was last fitted to; null: the server's first model ("unset" before).
+  const shownEntries = useRef<TimelineEntry[] | null | undefined>(undefined);
+  const sorted = useMemo(() => chronological(entries ?? []), [entries]);
   // Compare the window by value: callers may pass a new object on every render.
   const windowStart = requestedWindow?.start ?? null;
   const windowEnd = requestedWindow?.end ?? null;
@@ -71,14 +74,19 @@ export default function VisEventTimeline({
   // Props → vis. Declared after the effect above so they run after it in the same commit.
   useEffect(() => {
     const view = viewRef.current;
-    if (!view) return;
-    view.sync(model);
+    if (!view || !model) return;
+    const changed = view.sync(model);
     // Refit for other entries, not for a model redrawn because the window or selection moved.
+    // The entries that replace the server's model draw the same items, unless the filters
+    // changed meanwhile: refit only if the items changed.
     const previous = shownEntries.current;
     const entriesChanged =
-      previous === null ||
-      previous.length !== entries.length ||
-      previous.some((entry, index) => entry.id !== entries[index]?.id);
+      previous === undefined ||
+      (previous === null
+        ? changed
+        : entries === null ||
+          previous.length !== entries.length ||
+          previous.some((entry, index) => entry.id !== entries[index]?.id));
     shownEntries.current = entries;
     const request =
       windowStart !== null && windowEnd !== null ? { start: windowStart, end: windowEnd } : null;
