@@ -1,16 +1,14 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import { TimelinePlaceholder } from "./timeline-placeholder";
 import type { EventTimelineProps } from "./timeline-types";
 
-// vis-timeline needs the DOM and is large: load it in the browser only, in its own chunk.
-const loadVisTimeline = () => import("./vis-event-timeline");
-const VisEventTimeline = dynamic(loadVisTimeline, {
-  ssr: false,
-  loading: () => <TimelinePlaceholder />,
-});
+// vis-timeline needs the DOM and is large: load it in the browser only, in its own chunk. Not
+// through next/dynamic: React reveals a suspended component at most every 300 ms, which held
+// the first drawing back by up to that long after the code had arrived.
+const loadVisTimeline = () => import("./vis-event-timeline").then((module) => module.default);
+type VisEventTimeline = Awaited<ReturnType<typeof loadVisTimeline>>;
 
 // From the lg breakpoint the timeline is on the first screen (components/explorer/explorer.tsx):
 // start its download with the page's scripts rather than after hydration.
@@ -30,6 +28,7 @@ const LOAD_MARGIN = "600px";
 export function EventTimeline(props: EventTimelineProps) {
   const frame = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
+  const [VisEventTimeline, setVisEventTimeline] = useState<VisEventTimeline | null>(null);
   useEffect(() => {
     const element = frame.current;
     if (!element || near) return;
@@ -41,11 +40,23 @@ export function EventTimeline(props: EventTimelineProps) {
     return () => observer.disconnect();
   }, [near]);
   useEffect(() => {
-    if (near) void loadVisTimeline();
+    if (!near) return;
+    let cancelled = false;
+    loadVisTimeline().then(
+      (component) => !cancelled && setVisEventTimeline(() => component),
+      // Thrown while rendering, so that the error boundary shows it.
+      (error: unknown) =>
+        setVisEventTimeline(() => {
+          throw error;
+        }),
+    );
+    return () => {
+      cancelled = true;
+    };
   }, [near]);
   return (
     <div ref={frame}>
-      {near && (props.entries ?? props.firstModel) ? (
+      {VisEventTimeline && (props.entries ?? props.firstModel) ? (
         <VisEventTimeline {...props} />
       ) : (
         <TimelinePlaceholder />
