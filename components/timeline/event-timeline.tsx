@@ -12,9 +12,8 @@ type VisEventTimeline = Awaited<ReturnType<typeof loadVisTimeline>>;
 
 // From the lg breakpoint the timeline is on the first screen (components/explorer/explorer.tsx):
 // start its download with the page's scripts rather than after hydration.
-if (typeof window !== "undefined" && window.matchMedia("(min-width: 64rem)").matches) {
-  void loadVisTimeline();
-}
+const onFirstScreen = () => window.matchMedia("(min-width: 64rem)").matches;
+if (typeof window !== "undefined" && onFirstScreen()) void loadVisTimeline();
 
 /** How far outside the screen the timeline starts loading, so it is ready when scrolled to. */
 const LOAD_MARGIN = "600px";
@@ -40,7 +39,9 @@ export function EventTimeline(props: EventTimelineProps) {
     return () => observer.disconnect();
   }, [near]);
   useEffect(() => {
-    if (!near) return;
+    // On the first screen, without waiting for the observer: while the page is busy its first
+    // report can come hundreds of milliseconds after the code is here.
+    if (!near && !onFirstScreen()) return;
     let cancelled = false;
     loadVisTimeline().then(
       (component) => !cancelled && setVisEventTimeline(() => component),
