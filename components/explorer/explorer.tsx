@@ -20,8 +20,12 @@ import { EmbedButton } from "./embed-button";
 import { FilterPanel } from "./filter-panel";
 import { RelatedLinks } from "./related-links";
 import { ResultSummary } from "./result-summary";
-import { queryWindow, timelineEntries, timelineLanes } from "@/lib/timeline-data";
-import type { TimelineModel } from "@/lib/timeline-items";
+import {
+  queryWindow,
+  sameTimelineResult,
+  timelineEntries,
+  timelineLanes,
+} from "@/lib/timeline-data";
 import { useExplorerData, useTextSearch } from "./use-explorer-data";
 import { useExplorerUrl, type HistoryMode } from "./use-explorer-url";
 
@@ -34,8 +38,6 @@ interface View {
   matched: number;
   total: number;
   facets: Record<Facet, FacetOption[]>;
-  /** The server's timeline items for this view: drawn until the data is here. */
-  timeline?: TimelineModel;
   eventById: (id: string) => ListedEvent | undefined;
   /** Whether `query.event` passes the filters. */
   selectedShown: boolean;
@@ -58,7 +60,6 @@ function snapshotView(snapshot: ExplorerSnapshot): View {
     matched: snapshot.matched,
     total: snapshot.total,
     facets: snapshot.facets,
-    timeline: snapshot.timeline,
     eventById: (id) => known.get(id),
     selectedShown: snapshot.page.some((event) => event.id === selectedId),
   };
@@ -246,7 +247,10 @@ export function Explorer({
           <h2 className="sr-only">Timeline</h2>
           <EventTimeline
             entries={entries}
-            firstModel={entries ? null : (view.timeline ?? null)}
+            firstModel={
+              // Until the data is here: the server's items, while they show the URL's result.
+              !entries && sameTimelineResult(search, snapshot.search) ? snapshot.timeline : null
+            }
             lanes={lanes}
             selectedId={query.event}
             window={queryWindow(query)}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   firstTimelineModel,
   queryWindow,
+  sameTimelineResult,
   timelineEntries,
   timelineLanes,
 } from "@/lib/timeline-data";
@@ -82,6 +83,22 @@ describe("queryWindow", () => {
     expect(queryWindow({ ...DEFAULT_QUERY, ...window })).toEqual(window);
     expect(queryWindow({ ...DEFAULT_QUERY, start: "2016-01-01" })).toBeNull();
     expect(queryWindow(DEFAULT_QUERY)).toBeNull();
+  });
+});
+
+describe("sameTimelineResult", () => {
+  it("holds when only the window or the selection differ, in any order", () => {
+    expect(
+      sameTimelineResult("type=meeting&event=a&start=2016-01-01&end=2017-01-01", "type=meeting"),
+    ).toBe(true);
+    expect(sameTimelineResult("actor=nato&type=meeting", "type=meeting&actor=nato")).toBe(true);
+    expect(sameTimelineResult("event=a", "")).toBe(true);
+  });
+
+  it("fails when the filters or the grouping differ", () => {
+    expect(sameTimelineResult("type=meeting", "")).toBe(false);
+    expect(sameTimelineResult("group=actor", "")).toBe(false);
+    expect(sameTimelineResult("q=brussels", "q=sirte")).toBe(false);
   });
 });
 
