@@ -3,8 +3,8 @@
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import "./timeline.css";
 import {
-  useEffect,
   useEffectEvent,
+  useLayoutEffect,
   useId,
   useMemo,
   useRef,
@@ -49,8 +49,10 @@ export default function VisEventTimeline({
   const reportSelect = useEffectEvent((id: string | null) => onSelect(id));
   const reportWindow = useEffectEvent((range: TimelineWindow) => onWindowChange(range));
 
-  // One Timeline per mount; strict mode mounts twice, so destroy it on cleanup.
-  useEffect(() => {
+  // One Timeline per mount; strict mode mounts twice, so destroy it on cleanup. Layout effects,
+  // here and below: vis then draws in the frame that follows the commit, not one (or several
+  // busy tasks) later.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -72,7 +74,7 @@ export default function VisEventTimeline({
   }, []);
 
   // Props → vis. Declared after the effect above so they run after it in the same commit.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const view = viewRef.current;
     if (!view || !model) return;
     const changed = view.sync(model);
@@ -93,7 +95,7 @@ export default function VisEventTimeline({
     view.showWindow(request, entriesChanged);
   }, [model, entries, windowStart, windowEnd]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     viewRef.current?.select(selectedId);
   }, [selectedId, model]);
 
