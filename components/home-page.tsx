@@ -18,8 +18,9 @@ export function HomePage({
   sourceCount: number;
 }) {
   // The explorer fetches the events' index once it runs: start that download with the page's
-  // own. The texts come after the index, so as not to slow it down (the server compresses both).
-  preload(EXPLORER_INDEX_PATH, { as: "fetch", crossOrigin: "anonymous" });
+  // own, at low priority, so that it does not hold the scripts back (the timeline's first items
+  // are in the page). The texts come after the index (the server compresses both).
+  preload(EXPLORER_INDEX_PATH, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
   return (
     <main id="main" className="mx-auto max-w-[96rem] px-4 py-6">
       <header className="mb-6 space-y-1">

@@ -1,6 +1,5 @@
 import {
   LISTED_FIELDS,
-  listedEvent,
   type EventView,
   type ListedEvent,
   type Named,
@@ -8,6 +7,7 @@ import {
 } from "./event-view";
 import type { ExplorerQuery, QueryNotice } from "./explorer-query";
 import type { Facet, FacetOption } from "./filter-events";
+import type { TimelineModel } from "./timeline-items";
 
 /** List rows rendered at first, and added per "Show more": 10,000 results stay fast. */
 export const PAGE_SIZE = 100;
@@ -21,26 +21,29 @@ export const PAGE_SIZE = 100;
 export const EXPLORER_INDEX_PATH = "/explorer-index.json";
 export const EXPLORER_TEXT_PATH = "/explorer-text.json";
 
+/** Listed fields that name rows of the index's tables (sources, actors, places). */
+const TABLED = ["sources", "actors", "places"] as const;
+type Tabled = (typeof TABLED)[number];
+type ListedField = (typeof LISTED_FIELDS)[number];
+
 /**
- * The index: the listed events, with each source, actor and place written once in a table and
- * referred to by its position there, not written out in every event that names it.
+ * The index: the listed events by column, one array per field in the events' order, so that no
+ * field name is written (and parsed) once per event; each source, actor and place is written
+ * once in a table and referred to by its position there. A third smaller than a list of
+ * objects at 10,000 events, and quicker to parse.
  */
 export interface ExplorerIndex {
   sources: SourceView[];
   actors: Named[];
   places: Named[];
-  events: (Omit<ListedEvent, "sources" | "actors" | "places"> & {
-    sources: number[];
-    actors: number[];
-    places: number[];
-  })[];
+  events: { [F in ListedField]: F extends Tabled ? number[][] : ListedEvent[F][] };
 }
 
 /** Collects the distinct values of a table, giving each its position. */
-function table<T extends { id: string }>() {
+function table() {
   const positions = new Map<string, number>();
-  const rows: T[] = [];
-  const at = (row: T) => {
+  const rows: { id: string }[] = [];
+  const at = (row: { id: string }) => {
     let position = positions.get(row.id);
     if (position === undefined) {
       position = rows.push(row) - 1;
@@ -55,16 +58,20 @@ function table<T extends { id: string }>() {
 export type EventText = Omit<EventView, keyof ListedEvent>;
 
 export function toExplorerIndex(views: readonly EventView[]): ExplorerIndex {
-  const sources = table<SourceView>();
-  const actors = table<Named>();
-  const places = table<Named>();
-  const events = views.map((view) => ({
-    ...listedEvent(view),
-    sources: view.sources.map(sources.at),
-    actors: view.actors.map(actors.at),
-    places: view.places.map(places.at),
-  }));
-  return { sources: sources.rows, actors: actors.rows, places: places.rows, events };
+  const tables = { sources: table(), actors: table(), places: table() };
+  const tabled = new Set<string>(TABLED);
+  const column = (field: ListedField) =>
+    tabled.has(field)
+      ? views.map((view) => (view[field] as { id: string }[]).map(tables[field as Tabled].at))
+      : views.map((view) => view[field]);
+  return {
+    sources: tables.sources.rows as SourceView[],
+    actors: tables.actors.rows as Named[],
+    places: tables.places.rows as Named[],
+    events: Object.fromEntries(
+      LISTED_FIELDS.map((field) => [field, column(field)]),
+    ) as ExplorerIndex["events"],
+  };
 }
 
 const listed = new Set<string>(LISTED_FIELDS);
@@ -76,13 +83,23 @@ export function toExplorerText(views: readonly EventView[]): EventText[] {
   );
 }
 
-export function fromExplorerIndex(index: ExplorerIndex): ListedEvent[] {
+export function fromExplorerIndex({ events: c, ...tables }: ExplorerIndex): ListedEvent[] {
   const rows = <T>(positions: number[], table: T[]) => positions.flatMap((at) => table[at] ?? []);
-  return index.events.map((event) => ({
-    ...event,
-    sources: rows(event.sources, index.sources),
-    actors: rows(event.actors, index.actors),
-    places: rows(event.places, index.places),
+  // Field by field, not by looping over LISTED_FIELDS: a literal is about twice as quick to
+  // make at 10,000 events, and the ListedEvent type makes sure that no field is left out.
+  return c.id.map((id, i): ListedEvent => ({
+    id,
+    title: c.title[i]!,
+    label: c.label[i]!,
+    type: c.type[i]!,
+    status: c.status[i]!,
+    earliest: c.earliest[i]!,
+    latest: c.latest[i]!,
+    precise: c.precise[i]!,
+    year: c.year[i]!,
+    actors: rows(c.actors[i]!, tables.actors),
+    places: rows(c.places[i]!, tables.places),
+    sources: rows(c.sources[i]!, tables.sources),
   }));
 }
 
@@ -94,7 +111,8 @@ export function withText(listed: readonly ListedEvent[], texts: readonly EventTe
 
 /**
  * What the server drew for the URL it was asked (`search`, canonical form), so that the page
- * reads before the data arrives: the first page of the result, the facets and the selection.
+ * reads before the data arrives: the first page of the result, the facets, the selection and the
+ * timeline's first items.
  */
 export interface ExplorerSnapshot {
   search: string;
@@ -105,6 +123,8 @@ export interface ExplorerSnapshot {
   matched: number;
   total: number;
   facets: Record<Facet, FacetOption[]>;
+  /** The timeline's first items for the result (firstTimelineModel), drawn before the data is here. */
+  timeline: TimelineModel;
   /** The selected event, whole, and the events it links to, when the URL selects one. */
   selected: EventView | null;
   related: ListedEvent[];

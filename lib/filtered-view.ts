@@ -4,6 +4,7 @@ import { eventViews, listedEvent, type EventView } from "./event-view";
 import { parseExplorerQuery } from "./explorer-query";
 import { PAGE_SIZE, type ExplorerSnapshot } from "./explorer-data";
 import { createEventFilter } from "./filter-events";
+import { firstTimelineModel } from "./timeline-data";
 
 const filters = new WeakMap<
   readonly EventView[],
@@ -42,6 +43,7 @@ export function explorerSnapshot(store: Store, params: URLSearchParams): Explore
     matched: events.length,
     total,
     facets,
+    timeline: firstTimelineModel(events, query, facets),
     selected,
     related: selected
       ? views.filter((view) => selected.relatedIds.includes(view.id)).map(listedEvent)

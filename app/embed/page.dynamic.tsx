@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EmbedList } from "@/components/embed/embed-list";
 import { EmbedTimeline } from "@/components/embed/embed-timeline";
-import { timelineEntries, timelineLanes } from "@/components/explorer/timeline-data";
+import { queryWindow, timelineEntries, timelineLanes } from "@/lib/timeline-data";
 import { eventViews } from "@/lib/event-view";
 import { parseExplorerQuery, searchParamsOf, serializeExplorerQuery } from "@/lib/explorer-query";
 import { eventFilterFor } from "@/lib/filtered-view";
@@ -57,7 +57,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
             <EmbedTimeline
               entries={entries}
               lanes={lanes}
-              window={query.start && query.end ? { start: query.start, end: query.end } : null}
+              window={queryWindow(query)}
               permalinkBase={absoluteUrl("/events/")}
             />
           </div>

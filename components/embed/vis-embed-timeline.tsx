@@ -15,8 +15,8 @@ import {
   toWindow,
   type VisGroup,
   type VisItem,
-} from "../timeline/timeline-items";
-import type { TimelineWindow } from "../timeline/timeline-types";
+} from "@/lib/timeline-items";
+import type { TimelineWindow } from "@/lib/timeline-types";
 import { EMBED_TIMELINE_HEIGHT_PX, type EmbedTimelineProps } from "./embed-timeline-types";
 
 const NO_ANIMATION = { animation: false };

@@ -14,13 +14,18 @@ import { createEventFilter, type Facet, type FacetOption } from "@/lib/filter-ev
 import { EventDetail } from "../event-detail";
 import { EventList } from "../event-list";
 import { EventTimeline } from "../timeline/event-timeline";
-import type { TimelineWindow } from "../timeline/timeline-types";
+import type { TimelineWindow } from "@/lib/timeline-types";
 import { DownloadLinks } from "./download-links";
 import { EmbedButton } from "./embed-button";
 import { FilterPanel } from "./filter-panel";
 import { RelatedLinks } from "./related-links";
 import { ResultSummary } from "./result-summary";
-import { timelineEntries, timelineLanes } from "./timeline-data";
+import {
+  queryWindow,
+  sameTimelineResult,
+  timelineEntries,
+  timelineLanes,
+} from "@/lib/timeline-data";
 import { useExplorerData, useTextSearch } from "./use-explorer-data";
 import { useExplorerUrl, type HistoryMode } from "./use-explorer-url";
 
@@ -242,9 +247,13 @@ export function Explorer({
           <h2 className="sr-only">Timeline</h2>
           <EventTimeline
             entries={entries}
+            firstModel={
+              // Until the data is here: the server's items, while they show the URL's result.
+              !entries && sameTimelineResult(search, snapshot.search) ? snapshot.timeline : null
+            }
             lanes={lanes}
             selectedId={query.event}
-            window={query.start && query.end ? { start: query.start, end: query.end } : null}
+            window={queryWindow(query)}
             onSelect={select}
             onWindowChange={moveWindow}
           />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { EventView, ListedEvent } from "@/lib/event-view";
 import {
   EXPLORER_INDEX_PATH,
@@ -38,14 +38,16 @@ export function useExplorerData() {
   const [state, setState] = useState<ExplorerData>({ listed: null, full: null, error: null });
   useEffect(() => {
     let cancelled = false;
-    const update = (change: Partial<ExplorerData>) =>
-      !cancelled && setState((state) => ({ ...state, ...change }));
+    const update = (change: Partial<ExplorerData>) => {
+      if (!cancelled) setState((state) => ({ ...state, ...change }));
+    };
     const listed = getJson<ExplorerIndex>(EXPLORER_INDEX_PATH).then(fromExplorerIndex);
     // The texts (the larger file) once the page has drawn the events: at 10,000 events their
     // download and parsing would slow the index and the timeline down.
     const texts = listed.then(afterNextFrame).then(() => getJson<EventText[]>(EXPLORER_TEXT_PATH));
-    // A failure is reported once, below.
-    listed.then((events) => update({ listed: events })).catch(() => {});
+    // A failure is reported once, below. Rendered as a transition: filtering every event takes a
+    // while, and the timeline, drawn from the server's items meanwhile, comes first.
+    listed.then((events) => startTransition(() => update({ listed: events }))).catch(() => {});
     Promise.all([listed, texts])
       .then(([events, eventTexts]) => update({ full: withText(events, eventTexts) }))
       .catch((error: unknown) =>

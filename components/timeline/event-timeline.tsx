@@ -1,22 +1,19 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import { TimelinePlaceholder } from "./timeline-placeholder";
-import type { EventTimelineProps, TimelineEntry } from "./timeline-types";
+import type { EventTimelineProps } from "./timeline-types";
 
-// vis-timeline needs the DOM and is large: load it in the browser only, in its own chunk.
-const loadVisTimeline = () => import("./vis-event-timeline");
-const VisEventTimeline = dynamic(loadVisTimeline, {
-  ssr: false,
-  loading: () => <TimelinePlaceholder />,
-});
+// vis-timeline needs the DOM and is large: load it in the browser only, in its own chunk. Not
+// through next/dynamic: React reveals a suspended component at most every 300 ms, which held
+// the first drawing back by up to that long after the code had arrived.
+const loadVisTimeline = () => import("./vis-event-timeline").then((module) => module.default);
+type VisEventTimeline = Awaited<ReturnType<typeof loadVisTimeline>>;
 
 // From the lg breakpoint the timeline is on the first screen (components/explorer/explorer.tsx):
 // start its download with the page's scripts rather than after hydration.
-if (typeof window !== "undefined" && window.matchMedia("(min-width: 64rem)").matches) {
-  void loadVisTimeline();
-}
+const onFirstScreen = () => window.matchMedia("(min-width: 64rem)").matches;
+if (typeof window !== "undefined" && onFirstScreen()) void loadVisTimeline();
 
 /** How far outside the screen the timeline starts loading, so it is ready when scrolled to. */
 const LOAD_MARGIN = "600px";
@@ -24,15 +21,13 @@ const LOAD_MARGIN = "600px";
 /**
  * Interactive timeline of the filtered events; the event list stays the accessible form. Its
  * code (the largest on the page) loads once it is on or near the screen: on a phone it sits
- * below the list, and most visits there never scroll to it. `entries` is null while the events
- * are still on their way; the code loads meanwhile.
+ * below the list, and most visits there never scroll to it. Until the events are here it draws
+ * the server's first items for the view (`firstModel`), when it has them.
  */
-export function EventTimeline({
-  entries,
-  ...props
-}: Omit<EventTimelineProps, "entries"> & { entries: TimelineEntry[] | null }) {
+export function EventTimeline(props: EventTimelineProps) {
   const frame = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
+  const [VisEventTimeline, setVisEventTimeline] = useState<VisEventTimeline | null>(null);
   useEffect(() => {
     const element = frame.current;
     if (!element || near) return;
@@ -44,12 +39,26 @@ export function EventTimeline({
     return () => observer.disconnect();
   }, [near]);
   useEffect(() => {
-    if (near) void loadVisTimeline();
+    // On the first screen, without waiting for the observer: while the page is busy its first
+    // report can come hundreds of milliseconds after the code is here.
+    if (!near && !onFirstScreen()) return;
+    let cancelled = false;
+    loadVisTimeline().then(
+      (component) => !cancelled && setVisEventTimeline(() => component),
+      // Thrown while rendering, so that the error boundary shows it.
+      (error: unknown) =>
+        setVisEventTimeline(() => {
+          throw error;
+        }),
+    );
+    return () => {
+      cancelled = true;
+    };
   }, [near]);
   return (
     <div ref={frame}>
-      {near && entries ? (
-        <VisEventTimeline entries={entries} {...props} />
+      {VisEventTimeline && (props.entries ?? props.firstModel) ? (
+        <VisEventTimeline {...props} />
       ) : (
         <TimelinePlaceholder />
       )}

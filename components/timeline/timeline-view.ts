@@ -14,8 +14,8 @@ import {
   type TimelineModel,
   type VisGroup,
   type VisItem,
-} from "./timeline-items";
-import type { TimelineWindow } from "./timeline-types";
+} from "@/lib/timeline-items";
+import type { TimelineWindow } from "@/lib/timeline-types";
 
 const NO_ANIMATION = { animation: false };
 const YEAR_MS = 365.25 * DAY_MS;

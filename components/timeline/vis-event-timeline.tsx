@@ -3,8 +3,8 @@
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import "./timeline.css";
 import {
-  useEffect,
   useEffectEvent,
+  useLayoutEffect,
   useId,
   useMemo,
   useRef,
@@ -12,14 +12,16 @@ import {
   type KeyboardEvent as ReactKeyboardEvent,
 } from "react";
 import { TIMELINE_HEIGHT_PX, TimelineFrame, type ZoomAction } from "./timeline-frame";
-import { buildModel, chronological, stepEntry } from "./timeline-items";
-import type { EventTimelineProps, TimelineEntry, TimelineWindow } from "./timeline-types";
+import { buildModel, chronological, stepEntry } from "@/lib/timeline-items";
+import type { TimelineEntry, TimelineWindow } from "@/lib/timeline-types";
+import type { EventTimelineProps } from "./timeline-types";
 import { TimelineView } from "./timeline-view";
 
 const KEY_ZOOM: Record<string, ZoomAction> = { "+": "in", "=": "in", "-": "out", "0": "fit" };
 
 export default function VisEventTimeline({
   entries,
+  firstModel,
   lanes,
   selectedId,
   window: requestedWindow,
@@ -29,14 +31,16 @@ export default function VisEventTimeline({
   const containerRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<TimelineView | null>(null);
   const hintId = useId();
-  // The window in view decides which entries are drawn one by one (see buildModel).
-  const [visible, setVisible] = useState<TimelineWindow | null>(null);
+  // The window in view decides which entries are drawn one by one (see buildModel). At first it
+  // is the one asked for, as on the server (lib/timeline-data.ts, firstTimelineModel).
+  const [visible, setVisible] = useState(requestedWindow);
   const model = useMemo(
-    () => buildModel(entries, lanes, { visible, selectedId }),
-    [entries, lanes, visible, selectedId],
+    () => (entries ? buildModel(entries, lanes, { visible, selectedId }) : firstModel),
+    [entries, firstModel, lanes, visible, selectedId],
   );
-  const shownEntries = useRef<TimelineEntry[] | null>(null);
-  const sorted = useMemo(() => chronological(entries), [entries]);
+  // The entries the window was last fitted to; null: the server's first model ("unset" before).
+  const shownEntries = useRef<TimelineEntry[] | null | undefined>(undefined);
+  const sorted = useMemo(() => chronological(entries ?? []), [entries]);
   // Compare the window by value: callers may pass a new object on every render.
   const windowStart = requestedWindow?.start ?? null;
   const windowEnd = requestedWindow?.end ?? null;
@@ -45,8 +49,10 @@ export default function VisEventTimeline({
   const reportSelect = useEffectEvent((id: string | null) => onSelect(id));
   const reportWindow = useEffectEvent((range: TimelineWindow) => onWindowChange(range));
 
-  // One Timeline per mount; strict mode mounts twice, so destroy it on cleanup.
-  useEffect(() => {
+  // One Timeline per mount; strict mode mounts twice, so destroy it on cleanup. Layout effects,
+  // here and below: vis then draws in the frame that follows the commit, not one (or several
+  // busy tasks) later.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,23 +74,28 @@ export default function VisEventTimeline({
   }, []);
 
   // Props → vis. Declared after the effect above so they run after it in the same commit.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const view = viewRef.current;
-    if (!view) return;
-    view.sync(model);
+    if (!view || !model) return;
+    const changed = view.sync(model);
     // Refit for other entries, not for a model redrawn because the window or selection moved.
+    // The entries that replace the server's model draw the same items, unless the filters
+    // changed meanwhile: refit only if the items changed.
     const previous = shownEntries.current;
     const entriesChanged =
-      previous === null ||
-      previous.length !== entries.length ||
-      previous.some((entry, index) => entry.id !== entries[index]?.id);
+      previous === undefined ||
+      (previous === null
+        ? changed
+        : entries === null ||
+          previous.length !== entries.length ||
+          previous.some((entry, index) => entry.id !== entries[index]?.id));
     shownEntries.current = entries;
     const request =
       windowStart !== null && windowEnd !== null ? { start: windowStart, end: windowEnd } : null;
     view.showWindow(request, entriesChanged);
   }, [model, entries, windowStart, windowEnd]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     viewRef.current?.select(selectedId);
   }, [selectedId, model]);
 

@@ -22,6 +22,15 @@ describe("the explorer's two data files", () => {
     expect(withText(fromExplorerIndex(index), texts)).toEqual(views);
   });
 
+  it("write the index by column, in the events' order", () => {
+    expect(index.events.id).toEqual(views.map((view) => view.id));
+    expect(index.events.precise).toEqual(views.map((view) => view.precise));
+    views.forEach((view, i) => {
+      const positions = index.events.actors[i]!;
+      expect(positions.map((at) => index.actors[at]?.id)).toEqual(view.actors.map((a) => a.id));
+    });
+  });
+
   it("write each source, actor and place once", () => {
     const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
     for (const rows of [index.sources, index.actors, index.places]) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { timelineEntries, timelineLanes } from "@/components/explorer/timeline-data";
+import {
+  firstTimelineModel,
+  queryWindow,
+  sameTimelineResult,
+  timelineEntries,
+  timelineLanes,
+} from "@/lib/timeline-data";
+import { BUCKET_PREFIX, DETAIL_LIMIT } from "@/lib/timeline-items";
 import { eventViews } from "@/lib/event-view";
 import { DEFAULT_QUERY } from "@/lib/explorer-query";
 import { createEventFilter } from "@/lib/filter-events";
@@ -67,5 +74,71 @@ describe("timelineLanes", () => {
 
   it("lists no lanes for no entries", () => {
     expect(timelineLanes([], "actor", facets)).toEqual([]);
+  });
+});
+
+describe("queryWindow", () => {
+  it("is the query's window only when both ends are set", () => {
+    const window = { start: "2016-01-01", end: "2017-12-31" };
+    expect(queryWindow({ ...DEFAULT_QUERY, ...window })).toEqual(window);
+    expect(queryWindow({ ...DEFAULT_QUERY, start: "2016-01-01" })).toBeNull();
+    expect(queryWindow(DEFAULT_QUERY)).toBeNull();
+  });
+});
+
+describe("sameTimelineResult", () => {
+  it("holds when only the window or the selection differ, in any order", () => {
+    expect(
+      sameTimelineResult("type=meeting&event=a&start=2016-01-01&end=2017-01-01", "type=meeting"),
+    ).toBe(true);
+    expect(sameTimelineResult("actor=nato&type=meeting", "type=meeting&actor=nato")).toBe(true);
+    expect(sameTimelineResult("event=a", "")).toBe(true);
+  });
+
+  it("fails when the filters or the grouping differ", () => {
+    expect(sameTimelineResult("type=meeting", "")).toBe(false);
+    expect(sameTimelineResult("group=actor", "")).toBe(false);
+    expect(sameTimelineResult("q=brussels", "q=sirte")).toBe(false);
+  });
+});
+
+describe("firstTimelineModel", () => {
+  // More events than the timeline draws one by one: each real event, copied under other ids.
+  const copies = Math.ceil((DETAIL_LIMIT + 1) / events.length);
+  const many = Array.from({ length: copies }, (_, n) =>
+    events.map((event) => ({ ...event, id: `${event.id}-${n}` })),
+  ).flat();
+  const counted = (items: { content: string }[]) =>
+    items.reduce((sum, item) => sum + Number(item.content.split(" ")[0]), 0);
+
+  it("draws every event of a small result, in the query's lanes", () => {
+    const model = firstTimelineModel(events, { ...DEFAULT_QUERY, group: "type" }, facets);
+    expect(model.items.map((item) => item.id).sort()).toEqual(
+      events.map((event) => `${event.id}::${event.type}`).sort(),
+    );
+    expect(model.groups?.map((group) => group.id)).toEqual(facets.types.map((type) => type.id));
+    expect(model.entryIdByItem.get(`${EVENT.ministers}::meeting`)).toBe(EVENT.ministers);
+  });
+
+  it("sums a large result up in one band per year", () => {
+    const model = firstTimelineModel(many, DEFAULT_QUERY, facets);
+    expect(model.items.every((item) => item.id.startsWith(BUCKET_PREFIX))).toBe(true);
+    expect(counted(model.items)).toBe(many.length);
+    expect(model.groups).toBeNull();
+  });
+
+  it("draws the events in the query's window and the selected one, as the browser will", () => {
+    const selected = many.find((event) => event.earliest < "2016")!;
+    const query = { ...DEFAULT_QUERY, start: "2017-02-01", end: "2017-02-28", event: selected.id };
+    const model = firstTimelineModel(many, query, facets);
+    const drawn = model.items.filter((item) => !item.id.startsWith(BUCKET_PREFIX));
+    const inWindow = many.filter((e) => e.latest >= "2017-02-01" && e.earliest <= "2017-02-28");
+    expect(inWindow.length).toBeGreaterThan(0);
+    expect(drawn.map((item) => item.id).sort()).toEqual(
+      [...inWindow, selected].map((event) => event.id).sort(),
+    );
+    expect(counted(model.items.filter((item) => item.id.startsWith(BUCKET_PREFIX)))).toBe(
+      many.length - drawn.length,
+    );
   });
 });

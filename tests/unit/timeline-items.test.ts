@@ -12,8 +12,8 @@ import {
   stepEntry,
   toWindow,
   type VisItem,
-} from "@/components/timeline/timeline-items";
-import type { TimelineEntry } from "@/components/timeline/timeline-types";
+} from "@/lib/timeline-items";
+import type { TimelineEntry } from "@/lib/timeline-types";
 
 const entry = (id: string, overrides: Partial<TimelineEntry> = {}): TimelineEntry => ({
   id,
