@@ -9,8 +9,6 @@ const nextConfig = {
   poweredByHeader: false,
   // The benchmarks build generated stores beside the real one (bench/scale.ts).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // The stylesheet (6 KB gzip) goes inside the HTML: no request blocks the first paint.
-  experimental: { inlineCss: true },
   ...(staticExport
     ? {
         output: "export",
