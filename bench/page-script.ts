@@ -7,7 +7,8 @@
  * later, i.e. when a frame showing it has been produced. `window.__bench.measure(action)`
  * times one filter change: from just before the input event is dispatched to the second
  * animation frame after both the result line ("N of M events") and the timeline's DOM changed,
- * i.e. until a frame showing both has been produced.
+ * i.e. until a frame showing both has been produced. `window.__bench.quiet(quietMs, timeoutMs)`
+ * waits until no long task has run for quietMs.
  */
 export const PAGE_SCRIPT = String.raw`
 (() => {
@@ -106,6 +107,21 @@ export const PAGE_SCRIPT = String.raw`
     };
   }
 
-  window.__bench = { measure, longTasks, firstItem };
+  /**
+   * Resolves with the end of the last long task once none has run for quietMs (as Lighthouse's
+   * time to interactive does), or with null after timeoutMs.
+   */
+  async function quiet(quietMs, timeoutMs) {
+    const started = performance.now();
+    const lastEnd = () => longTasks.reduce((end, task) => Math.max(end, task.start + task.duration), 0);
+    while (performance.now() - started < timeoutMs) {
+      const end = lastEnd();
+      if (performance.now() - Math.max(end, started) >= quietMs) return end;
+      await sleep(50);
+    }
+    return null;
+  }
+
+  window.__bench = { measure, quiet, longTasks, firstItem };
 })();
 `;

@@ -81,7 +81,11 @@ export function Explorer({
   staticSite: boolean;
 }) {
   const { search, navigate: go } = useExplorerUrl(snapshot.search);
-  const data = useExplorerData();
+  // The timeline draws the server's items first; the events are read after that, or as soon as
+  // the URL asks for another view (the server's items no longer show it).
+  const [timelineSettled, setTimelineSettled] = useState(false);
+  const settleTimeline = useCallback(() => setTimelineSettled(true), []);
+  const data = useExplorerData(timelineSettled || search !== snapshot.search);
   const wantsText = Boolean(new URLSearchParams(search).get("q")?.trim());
   const textSearch = useTextSearch(data.full, wantsText);
   const engine = useMemo(() => {
@@ -256,6 +260,7 @@ export function Explorer({
             window={queryWindow(query)}
             onSelect={select}
             onWindowChange={moveWindow}
+            onSettled={settleTimeline}
           />
         </section>
         <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">

@@ -11,6 +11,7 @@ import {
   type ExplorerIndex,
 } from "@/lib/explorer-data";
 import type { TextSearch } from "@/lib/filter-events";
+import { afterNextFrame } from "../after-next-frame";
 
 /** How long after the events arrive the text search is prepared, unasked. */
 const IDLE_SEARCH_DELAY_MS = 2000;
@@ -23,25 +24,41 @@ interface ExplorerData {
   error: string | null;
 }
 
-async function getJson<T>(path: string): Promise<T> {
+/** Fetches `path`; its body is parsed once `parseAfter` has resolved. */
+async function getJson<T>(path: string, parseAfter?: Promise<void>): Promise<T> {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path}: the server answered ${response.status}`);
+  await parseAfter;
   return (await response.json()) as T;
 }
 
-/** Resolves once the browser has drawn the next frame. */
-const afterNextFrame = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** A promise and the function that resolves it. */
+function gate() {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
 
-/** Every event, fetched once in two parts (lib/explorer-data.ts); an error says what failed. */
-export function useExplorerData() {
+/**
+ * Every event, fetched once in two parts (lib/explorer-data.ts); an error says what failed.
+ * The download starts at once, but the events are read only once `ready` (it then stays so):
+ * at 10,000 events reading them takes the main thread for a few hundred milliseconds, which
+ * the first drawing of the timeline needs more.
+ */
+export function useExplorerData(ready: boolean) {
   const [state, setState] = useState<ExplorerData>({ listed: null, full: null, error: null });
+  const [readable] = useState(gate);
+  useEffect(() => {
+    if (ready) readable.open();
+  }, [ready, readable]);
   useEffect(() => {
     let cancelled = false;
     const update = (change: Partial<ExplorerData>) => {
       if (!cancelled) setState((state) => ({ ...state, ...change }));
     };
-    const listed = getJson<ExplorerIndex>(EXPLORER_INDEX_PATH).then(fromExplorerIndex);
+    const listed = getJson<ExplorerIndex>(EXPLORER_INDEX_PATH, readable.opened).then(
+      fromExplorerIndex,
+    );
     // The texts (the larger file) once the page has drawn the events: at 10,000 events their
     // download and parsing would slow the index and the timeline down.
     const texts = listed.then(afterNextFrame).then(() => getJson<EventText[]>(EXPLORER_TEXT_PATH));
@@ -56,7 +73,7 @@ export function useExplorerData() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [readable]);
   return state;
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { TimelinePlaceholder } from "./timeline-placeholder";
 import type { EventTimelineProps } from "./timeline-types";
 
@@ -17,17 +17,37 @@ if (typeof window !== "undefined" && onFirstScreen()) void loadVisTimeline();
 
 /** How far outside the screen the timeline starts loading, so it is ready when scrolled to. */
 const LOAD_MARGIN = "600px";
+/** How long the first drawing may keep the events waiting (its code may be slow to arrive). */
+const SETTLE_WITHIN_MS = 3000;
 
 /**
  * Interactive timeline of the filtered events; the event list stays the accessible form. Its
  * code (the largest on the page) loads once it is on or near the screen: on a phone it sits
  * below the list, and most visits there never scroll to it. Until the events are here it draws
  * the server's first items for the view (`firstModel`), when it has them.
+ *
+ * `onSettled` is called once, when the timeline no longer needs the main thread for its first
+ * drawing: once that is on screen, or at once when there is none to make now (off the first
+ * screen, nothing to draw until the events are here), or when its code failed to load, or
+ * after SETTLE_WITHIN_MS at most.
  */
-export function EventTimeline(props: EventTimelineProps) {
+export function EventTimeline({
+  onSettled,
+  ...props
+}: Omit<EventTimelineProps, "onFirstDrawn"> & { onSettled: () => void }) {
   const frame = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   const [VisEventTimeline, setVisEventTimeline] = useState<VisEventTimeline | null>(null);
+  // What the page was loaded with decides whether there is a first drawing to wait for.
+  const settleUnlessDrawing = useEffectEvent(() => {
+    if (!onFirstScreen() || !(props.entries ?? props.firstModel)) onSettled();
+  });
+  const settle = useEffectEvent(() => onSettled());
+  useEffect(() => {
+    settleUnlessDrawing();
+    const timer = setTimeout(() => settle(), SETTLE_WITHIN_MS);
+    return () => clearTimeout(timer);
+  }, []);
   useEffect(() => {
     const element = frame.current;
     if (!element || near) return;
@@ -45,11 +65,13 @@ export function EventTimeline(props: EventTimelineProps) {
     let cancelled = false;
     loadVisTimeline().then(
       (component) => !cancelled && setVisEventTimeline(() => component),
-      // Thrown while rendering, so that the error boundary shows it.
-      (error: unknown) =>
+      (error: unknown) => {
+        settle();
+        // Thrown while rendering, so that the error boundary shows it.
         setVisEventTimeline(() => {
           throw error;
-        }),
+        });
+      },
     );
     return () => {
       cancelled = true;
@@ -58,7 +80,7 @@ export function EventTimeline(props: EventTimelineProps) {
   return (
     <div ref={frame}>
       {VisEventTimeline && (props.entries ?? props.firstModel) ? (
-        <VisEventTimeline {...props} />
+        <VisEventTimeline {...props} onFirstDrawn={onSettled} />
       ) : (
         <TimelinePlaceholder />
       )}

@@ -14,4 +14,6 @@ export interface EventTimelineProps {
   onSelect: (id: string | null) => void;
   /** Called after the user pans or zooms (not for changes made through props). */
   onWindowChange: (window: TimelineWindow) => void;
+  /** Called once its first items are on screen. */
+  onFirstDrawn: () => void;
 }

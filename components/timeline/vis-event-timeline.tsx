@@ -11,6 +11,7 @@ import {
   useState,
   type KeyboardEvent as ReactKeyboardEvent,
 } from "react";
+import { afterNextFrame } from "../after-next-frame";
 import { TIMELINE_HEIGHT_PX, TimelineFrame, type ZoomAction } from "./timeline-frame";
 import { buildModel, chronological, stepEntry } from "@/lib/timeline-items";
 import type { TimelineEntry, TimelineWindow } from "@/lib/timeline-types";
@@ -27,6 +28,7 @@ export default function VisEventTimeline({
   window: requestedWindow,
   onSelect,
   onWindowChange,
+  onFirstDrawn,
 }: EventTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<TimelineView | null>(null);
@@ -48,6 +50,7 @@ export default function VisEventTimeline({
   // vis fires these long after the effect that registered them: always use the latest props.
   const reportSelect = useEffectEvent((id: string | null) => onSelect(id));
   const reportWindow = useEffectEvent((range: TimelineWindow) => onWindowChange(range));
+  const reportDrawn = useEffectEvent(() => onFirstDrawn());
 
   // One Timeline per mount; strict mode mounts twice, so destroy it on cleanup. Layout effects,
   // here and below: vis then draws in the frame that follows the commit, not one (or several
@@ -93,6 +96,7 @@ export default function VisEventTimeline({
     const request =
       windowStart !== null && windowEnd !== null ? { start: windowStart, end: windowEnd } : null;
     view.showWindow(request, entriesChanged);
+    if (previous === undefined) void afterNextFrame().then(() => reportDrawn());
   }, [model, entries, windowStart, windowEnd]);
 
   useLayoutEffect(() => {

@@ -243,6 +243,28 @@ test("bad parameters are ignored with a notice, never reflected as markup", asyn
   expect(errors).toEqual([]);
 });
 
+test("when the timeline's code never arrives, the events still load and the filters work", async ({
+  page,
+}) => {
+  // The chunk with vis-timeline is held back for good; every other script is served.
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (!body.includes("vis-custom-time")) await route.fulfill({ response, body });
+  });
+  // The texts are fetched once the events' index has been read, which waits for the
+  // timeline's first drawing only so long.
+  const texts = page.waitForRequest("**/explorer-text.json", { timeout: 15_000 });
+  await page.goto("/");
+  await texts;
+  await expect(page.getByText("Loading timeline…")).toBeAttached();
+  await showAllFilters(page);
+  await page.getByRole("checkbox", { name: /^Meeting/ }).check();
+  const meetings = countWhere((event) => event.type === "meeting");
+  await expect(count(page)).toHaveText(resultLine(meetings));
+  await expect(listItems(page)).toHaveCount(meetings);
+});
+
 test.describe("accessibility", () => {
   for (const [name, url] of [
     ["default", "/"],
