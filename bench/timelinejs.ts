@@ -12,7 +12,7 @@
  * device TimelineJS lays its "Swipe to Navigate" hint over the slide; the title is painted under it.
  *
  * Standalone: `npx next build` once, then `npx tsx bench/timelinejs.ts` (exits 1 over budget).
- * TIMELINEJS_RUNS (5) loads per page; TIMELINEJS_PORT (3410) for our app, the next port for the
+ * TIMELINEJS_RUNS (9) loads per page; TIMELINEJS_PORT (3410) for our app, the next port for the
  * TimelineJS3 page.
  */
 import { chromium, type Browser } from "@playwright/test";
@@ -330,7 +330,7 @@ export interface TimelineJsOptions {
 
 export async function runTimelineJsComparison(options: TimelineJsOptions = {}): Promise<Figure[]> {
   const dataDir = options.dataDir ?? path.resolve("data");
-  const runs = options.runs ?? Number(process.env.TIMELINEJS_RUNS ?? 5);
+  const runs = options.runs ?? Number(process.env.TIMELINEJS_RUNS ?? 9);
   const { firstTitle, events } = writeTimelineJsPage(dataDir);
   const timelineJs = await serveStatic(PAGE_DIR, options.port ?? PORT + 1);
   const app = options.appUrl ? null : await startServer({ port: PORT, dataDir });
