@@ -26,10 +26,10 @@ const SETTLE_WITHIN_MS = 3000;
  * below the list, and most visits there never scroll to it. Until the events are here it draws
  * the server's first items for the view (`firstModel`), when it has them.
  *
- * `onSettled` is called once, when the timeline no longer needs the main thread for its first
- * drawing: once that is on screen, or at once when there is none to make now (off the first
- * screen, nothing to draw until the events are here), or when its code failed to load, or
- * after SETTLE_WITHIN_MS at most.
+ * `onSettled` says that the timeline no longer needs the main thread for its first drawing: once
+ * that is on screen, or at once when there is none to make now (off the first screen, nothing to
+ * draw until the events are here), or when its code failed to load, or after SETTLE_WITHIN_MS at
+ * most. It may be called again afterwards; the first call is the one that counts.
  */
 export function EventTimeline({
   onSettled,

@@ -26,6 +26,16 @@ test("the home page lists every event of the store, oldest first", async ({ page
   expect(dates).toEqual([...dates].sort());
 });
 
+test("the first paint waits for the first event of the view, and no longer", async ({ page }) => {
+  for (const url of ["/", "/?type=meeting"]) {
+    await page.goto(url);
+    const expected = page.locator('head link[rel="expect"][blocking="render"]');
+    await expect(expected).toHaveCount(1);
+    const firstRowId = await page.getByTestId("event").first().getAttribute("id");
+    await expect(expected).toHaveAttribute("href", `#${firstRowId}`);
+  }
+});
+
 test("each event links its sources, and a source without a known address says so", async ({
   page,
 }) => {
