@@ -1,6 +1,6 @@
 /**
  * Starts `next start` on a production build, serving a given store, and reads its memory.
- * `distDir` is the build's folder (default .next): next.config.js reads it from NEXT_DIST_DIR, so
+ * `distDir` is the build's folder (default .next): next.config.ts reads it from NEXT_DIST_DIR, so
  * the server gets it in its environment. `dataDir` is the store (DATA_DIR); without it, ./data.
  */
 import { spawn } from "node:child_process";

@@ -38,6 +38,37 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export const MAX_QUERY_LENGTH = 200;
 
+/**
+ * What one request may ask of the server: a longer query string is answered 414, more values in
+ * one parameter 400 (queryLimitProblem). Far above any real view: 25 actors and every type fit.
+ */
+export const MAX_SEARCH_LENGTH = 2048;
+export const MAX_VALUES_PER_PARAM = 50;
+/** Notices named per parameter; the rest are counted in one more ("…and 12 more"). */
+export const MAX_NOTICES_PER_PARAM = 3;
+
+/** Why a query string is refused outright (status and words for people), or null. */
+export function queryLimitProblem(search: string): { status: 400 | 414; message: string } | null {
+  if (search.length > MAX_SEARCH_LENGTH) {
+    return {
+      status: 414,
+      message: `The query is ${search.length} characters long; at most ${MAX_SEARCH_LENGTH} are accepted.`,
+    };
+  }
+  const counts = new Map<string, number>();
+  for (const [key, value] of new URLSearchParams(search)) {
+    const count = (counts.get(key) ?? 0) + value.split(",").length;
+    counts.set(key, count);
+    if (count > MAX_VALUES_PER_PARAM) {
+      return {
+        status: 400,
+        message: `The parameter “${shown(key)}” has more than ${MAX_VALUES_PER_PARAM} values; at most ${MAX_VALUES_PER_PARAM} are accepted.`,
+      };
+    }
+  }
+  return null;
+}
+
 export const DEFAULT_QUERY: ExplorerQuery = Object.freeze({
   q: "",
   from: null,
@@ -71,8 +102,19 @@ export function searchParamsOf(record: Record<string, string | string[] | undefi
   return params;
 }
 
-/** Shortened, for quoting a bad value back in a notice (React escapes it when rendering). */
-const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+/** Bidirectional controls: echoed as they are, they could reorder the text around them. */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * A value quoted back in a notice: shortened, and each bidirectional control shown as a visible
+ * escape ("U+202E"), so "%E2%80%AEfdp.exe" reads as what it is, not as "exe.pdf". (React escapes
+ * the rest; the notice isolates it with <bdi>.)
+ */
+export const shown = (value: string) =>
+  (value.length > 40 ? `${value.slice(0, 40)}…` : value).replace(
+    BIDI_CONTROLS,
+    (control) => `[U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`,
+  );
 
 /**
  * Earliest/latest day of a from/to value, or null when it is not a real year, month or day.
@@ -116,8 +158,12 @@ export function parseExplorerQuery(
 
   function known<T extends string>(key: string, allowed: ReadonlySet<string>, what: string): T[] {
     const values = [...new Set(list(key))];
-    for (const value of values.filter((v) => !allowed.has(v))) {
+    const unknown = values.filter((v) => !allowed.has(v));
+    for (const value of unknown.slice(0, MAX_NOTICES_PER_PARAM)) {
       notice(key, `Ignored unknown ${what} “${shown(value)}”.`);
+    }
+    if (unknown.length > MAX_NOTICES_PER_PARAM) {
+      notice(key, `…and ${unknown.length - MAX_NOTICES_PER_PARAM} more unknown ${what} values.`);
     }
     return values.filter((value) => allowed.has(value)) as T[];
   }

@@ -1,6 +1,6 @@
-import path from "node:path";
 import { buildStore, type Store } from "./build-store";
 import { formatProblem, readStore, type Problem } from "./read-store";
+import { storeDir } from "./store-dir";
 
 /** Thrown when data/ has problems; its message lists every one, one per line. */
 export class StoreValidationError extends Error {
@@ -23,16 +23,8 @@ export function loadStore(dataDir: string): Store {
 
 let cached: Store | undefined;
 
-/**
- * The app's store, read once per process from ./data, or from the folder DATA_DIR names (the
- * benchmarks serve a generated store of 10,000 events that way).
- */
+/** The app's store, read once per process from storeDir(). */
 export function getStore(): Store {
-  // The default is scoped to data/ so the build traces only that folder, not the whole project.
-  cached ??= loadStore(
-    process.env.DATA_DIR
-      ? path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR)
-      : path.join(process.cwd(), "data"),
-  );
+  cached ??= loadStore(storeDir());
   return cached;
 }

@@ -5,6 +5,10 @@ import type { HistoryMode } from "./use-explorer-url";
 const chipClass =
   "rounded-full border border-zinc-400 px-2 py-0.5 text-sm hover:bg-zinc-100 focus-visible:outline-2 dark:border-zinc-600 dark:hover:bg-zinc-800";
 
+/** A notice with each “quoted value” in <bdi>, so a right-to-left value cannot reorder the words around it. */
+const isolateQuoted = (message: string) =>
+  message.split(/“([^”]*)”/).map((part, i) => (i % 2 ? <bdi key={i}>“{part}”</bdi> : part));
+
 /** "N of M events", the filters in force (each removable), one control to clear them, notices. */
 export function ResultSummary({
   shown,
@@ -34,7 +38,7 @@ export function ResultSummary({
           <p className="font-semibold">Some of the link’s settings were not understood:</p>
           <ul className="list-disc pl-5">
             {notices.map((notice) => (
-              <li key={notice.message}>{notice.message}</li>
+              <li key={notice.message}>{isolateQuoted(notice.message)}</li>
             ))}
           </ul>
         </div>

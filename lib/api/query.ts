@@ -1,4 +1,10 @@
-import { parseExplorerQuery, type ExplorerQuery, type QueryVocabulary } from "../explorer-query";
+import {
+  MAX_NOTICES_PER_PARAM,
+  parseExplorerQuery,
+  shown,
+  type ExplorerQuery,
+  type QueryVocabulary,
+} from "../explorer-query";
 import type { ApiFilters, ApiParameterProblem } from "./types";
 
 /** The home page's parameters that filter or order the list. */
@@ -23,7 +29,8 @@ export const VIEW_PARAMS = ["group", "start", "end", "event"] as const;
 
 const KNOWN_PARAMS: ReadonlySet<string> = new Set([...FILTER_PARAMS, ...VIEW_PARAMS]);
 
-const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+/** Parameters that take one value: given twice, the request is ambiguous and refused. */
+const SINGLE_VALUE_PARAMS: ReadonlySet<string> = new Set(["q", "from", "to", "expected", "sort"]);
 
 export type ApiQueryResult =
   { ok: true; query: ExplorerQuery } | { ok: false; parameters: ApiParameterProblem[] };
@@ -45,11 +52,23 @@ export function parseApiQuery(
     if (!KNOWN_PARAMS.has(name)) unknown.add(name);
     else if (!(VIEW_PARAMS as readonly string[]).includes(name)) filterParams.append(name, value);
   }
-  for (const name of unknown) {
+  for (const name of [...unknown].slice(0, MAX_NOTICES_PER_PARAM)) {
     problems.push({
       name,
       message: `Unknown parameter “${shown(name)}”: use ${FILTER_PARAMS.join(", ")}.`,
     });
+  }
+  if (unknown.size > MAX_NOTICES_PER_PARAM) {
+    problems.push({
+      name: "(other)",
+      message: `…and ${unknown.size - MAX_NOTICES_PER_PARAM} more unknown parameters.`,
+    });
+  }
+  for (const name of SINGLE_VALUE_PARAMS) {
+    const count = params.getAll(name).length;
+    if (count > 1) {
+      problems.push({ name, message: `“${name}” takes one value; it was given ${count} times.` });
+    }
   }
   const { query, notices } = parseExplorerQuery(filterParams, vocabulary);
   for (const { param, message } of notices) problems.push({ name: param, message });

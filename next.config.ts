@@ -1,10 +1,10 @@
-import { securityHeaders } from "./lib/security-headers.js";
+import type { NextConfig } from "next";
+import { headerRules } from "./lib/security-headers";
 
 // `npm run build:export` sets STATIC_EXPORT: the site becomes plain files in out/ (see README).
 const staticExport = Boolean(process.env.STATIC_EXPORT);
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The benchmarks build generated stores beside the real one (bench/scale.ts).
@@ -18,9 +18,13 @@ const nextConfig = {
       }
     : {
         pageExtensions: ["tsx", "ts", "dynamic.tsx", "dynamic.ts"],
-        // CSP, framing rules and the rest, on every response: see lib/security-headers.js.
+        // The proxy sees the request's own host (127.0.0.1, [::1], …), so its rewrites stay on
+        // the server: see proxy.dynamic.ts.
+        skipProxyUrlNormalize: true,
+        // The security headers and the cache policy (lib/security-headers.ts); the CSP and
+        // framing rules are set per path by the proxy.
         async headers() {
-          return securityHeaders({ dev: process.env.NODE_ENV === "development" });
+          return headerRules();
         },
       }),
 };
