@@ -1,28 +1,20 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
+import { distDir, readBuildId } from "@/lib/build-output";
+import { NOT_FOUND_PAGE, nonceSource, pageScriptHashes } from "@/lib/csp";
 import { queryLimitProblem } from "@/lib/explorer-query";
-import { framingHeaders } from "@/lib/security-headers";
-import { readKnownIds, type KnownIds } from "@/lib/store-dir";
+import { readKnownIds, unknownIdIn, type KnownIds } from "@/lib/id-routes";
+import { EMBED_PATH, framingHeaders } from "@/lib/security-headers";
 
 /** Where `/` with a query is rendered (app/filtered-view); not an address of its own. */
 const FILTERED_VIEW_PATH = "/filtered-view";
 
-/**
- * Addresses that name an event or a source, and which ids they take. An unknown id is answered
- * 404 here, before any route runs: a route made once and kept (the preview images, the event
- * and source pages) would otherwise store a page per made-up id on disk. Add a route with an id
- * here too (tests/unit/proxy-routes.test.ts fails until it is).
- */
-const ID_ROUTES: { pattern: RegExp; kind: keyof KnownIds }[] = [
-  { pattern: /^\/events\/([^/]+)(?:\/(?:opengraph|twitter)-image(?:[^/]*))?$/, kind: "events" },
-  { pattern: /^\/_next\/data\/[^/]+\/events\/([^/]+)\.json$/, kind: "events" },
-  { pattern: /^\/sources\/([^/]+)$/, kind: "sources" },
-];
+/** A path no route answers: rewritten to it, a request gets the site's 404 page, and nothing is kept. */
+const NOT_FOUND_PATH = "/_unknown-id";
 
-/** What the store holds, read once per process (the store changes only on deploy). */
+// Read once per process: the build and the store change only on deploy.
 let knownIds: KnownIds | undefined;
-
+let pageHashes: Map<string, string[]> | undefined;
 /**
  * A validator for answers that Next.js sends without one (route handlers such as the feeds and
  * data files, the preview images, the filtered views): each is made from the build and its
@@ -30,32 +22,12 @@ let knownIds: KnownIds | undefined;
  * ETag of their bytes, which overrides this one.
  */
 let buildEtag: string | undefined;
-const readBuildEtag = () =>
-  `W/"${readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"), "utf8").trim()}"`;
 
-/** A path no route answers: rewritten to it, a request gets the site's 404 page, and nothing is kept. */
-const NOT_FOUND_PATH = "/_unknown-id";
-
-/** Whether a path names an event or source that the store does not have. */
-export function unknownIdIn(pathname: string, ids: KnownIds): boolean {
-  for (const { pattern, kind } of ID_ROUTES) {
-    const id = pattern.exec(pathname)?.[1];
-    if (id !== undefined) return !ids[kind].has(decodeURIComponentSafe(id));
-  }
-  return false;
-}
-
-const decodeURIComponentSafe = (value: string) => {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-};
+const dev = process.env.NODE_ENV === "development";
 
 /**
- * Runs before every route it matches (config below), with the request's own address: next.config
- * sets skipProxyUrlNormalize, so `request.url` keeps the host the server is bound to (Next would
+ * Runs before every route, with the request's own address: next.config sets
+ * skipProxyUrlNormalize, so `request.url` keeps the host the server is bound to (Next would
  * otherwise rename 127.x and [::1] to localhost, and a rewrite to that other origin would leave
  * the server as a proxied request to itself). Every rewrite and redirect here is a path on the
  * request's own origin, which Next then makes relative.
@@ -65,66 +37,82 @@ const decodeURIComponentSafe = (value: string) => {
  *   so it is rewritten to app/filtered-view, the address staying `/?…`. Next's own `_rsc`
  *   parameter (an App Router navigation's payload request) is not a query of the view.
  * - `/filtered-view` itself answers a temporary, uncached redirect to `/?…`: each view has one URL.
- * - An unknown event or source id is a 404 that writes nothing.
- * - Every answer gets its path's CSP and framing rules (lib/security-headers.ts).
+ * - An unknown event or source id is a 404 that writes nothing (lib/id-routes.ts).
+ * - Every answer gets its path's CSP and framing rules (lib/security-headers.ts): a page
+ *   rendered here per request gets a nonce, any other the hashes of its build's inline scripts.
  * Named *.dynamic.ts: the static export has no server and leaves it out (next.config.ts).
  */
 export function proxy(request: NextRequest) {
-  const response = answer(request);
-  const dev = process.env.NODE_ENV === "development";
-  for (const { key, value } of framingHeaders(new URL(request.url).pathname, { dev })) {
+  const url = new URL(request.url);
+  const { pathname, search } = url;
+  if (pathname.startsWith("/_next/static/")) return withPolicy(pathname, NextResponse.next());
+
+  const problem = search ? queryLimitProblem(search.slice(1)) : null;
+  if (problem) return withPolicy(pathname, tooMuch(pathname, problem));
+
+  if (pathname === FILTERED_VIEW_PATH) {
+    const response = NextResponse.redirect(new URL(`/${search}`, url), 307);
+    response.headers.set("Cache-Control", "no-store");
+    return withPolicy(pathname, response);
+  }
+
+  const view = new URLSearchParams(search);
+  view.delete("_rsc");
+  const filtered = pathname === "/" && view.size > 0;
+  if (filtered || pathname === EMBED_PATH) {
+    // Rendered per request: Next.js reads the nonce from the request's CSP and puts it on its
+    // scripts; the answer carries the same policy.
+    const nonce = nonceSource(btoa(crypto.randomUUID()));
+    const [policy] = framingHeaders(pathname, { scripts: [nonce], dev });
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", policy!.value);
+    const response = filtered
+      ? NextResponse.rewrite(new URL(`${FILTERED_VIEW_PATH}${search}`, url), {
+          request: { headers },
+        })
+      : NextResponse.next({ request: { headers } });
+    return withPolicy(pathname, withBuildEtag(request, response), [nonce]);
+  }
+
+  knownIds ??= readKnownIds();
+  if (unknownIdIn(pathname, knownIds)) {
+    return withPolicy(pathname, NextResponse.rewrite(new URL(NOT_FOUND_PATH, url)));
+  }
+  // The API sets validators of its own (lib/api/http.ts).
+  const response = NextResponse.next();
+  return withPolicy(
+    pathname,
+    pathname.startsWith("/api/") ? response : withBuildEtag(request, response),
+  );
+}
+
+/** 414 or 400 with words for people (JSON for the API), before any work is done. */
+function tooMuch(pathname: string, { status, message }: { status: number; message: string }) {
+  const api = pathname.startsWith("/api/");
+  return new NextResponse(api ? JSON.stringify({ error: message }) : message, {
+    status,
+    headers: {
+      "Content-Type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+/** The CSP and framing rules of the path, with the inline scripts its page may run. */
+function withPolicy(pathname: string, response: NextResponse, scripts?: string[]) {
+  // `next dev` writes no pages ahead and allows inline scripts (lib/security-headers.ts).
+  pageHashes ??= dev ? new Map() : pageScriptHashes(path.join(distDir(), "server", "app"));
+  const allowed = scripts ?? pageHashes.get(pathname) ?? pageHashes.get(NOT_FOUND_PAGE) ?? [];
+  for (const { key, value } of framingHeaders(pathname, { scripts: allowed, dev })) {
     response.headers.set(key, value);
   }
   return response;
 }
 
-function answer(request: NextRequest): NextResponse {
-  const url = new URL(request.url);
-  const { pathname, search } = url;
-  if (pathname.startsWith("/_next/static/")) return NextResponse.next();
-
-  const problem = search ? queryLimitProblem(search.slice(1)) : null;
-  if (problem) {
-    const api = pathname.startsWith("/api/");
-    return new NextResponse(api ? JSON.stringify({ error: problem.message }) : problem.message, {
-      status: problem.status,
-      headers: {
-        "Content-Type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
-        "Cache-Control": "no-store",
-      },
-    });
-  }
-
-  if (pathname === FILTERED_VIEW_PATH) {
-    const response = NextResponse.redirect(new URL(`/${search}`, url), 307);
-    response.headers.set("Cache-Control", "no-store");
-    return response;
-  }
-
-  if (pathname === "/") {
-    const view = new URLSearchParams(search);
-    view.delete("_rsc");
-    if (view.size === 0) return NextResponse.next();
-    return withBuildEtag(
-      request,
-      NextResponse.rewrite(new URL(`${FILTERED_VIEW_PATH}${search}`, url)),
-    );
-  }
-
-  knownIds ??= readKnownIds();
-  if (unknownIdIn(pathname, knownIds)) {
-    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, url));
-  }
-  // The API sets validators of its own (lib/api/http.ts).
-  return pathname.startsWith("/api/")
-    ? NextResponse.next()
-    : withBuildEtag(request, NextResponse.next());
-}
-
 /** 304 when the request already holds this build's answer; otherwise `response`, with the ETag. */
 function withBuildEtag(request: NextRequest, response: NextResponse) {
   if (request.method !== "GET" && request.method !== "HEAD") return response;
-  buildEtag ??= readBuildEtag();
+  buildEtag ??= `W/"${readBuildId()}"`;
   const held = request.headers
     .get("if-none-match")
     ?.split(",")

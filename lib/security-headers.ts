@@ -2,19 +2,19 @@
  * Security headers for every response: next.config.ts `headers()`, the proxy (proxy.dynamic.ts)
  * and the nginx configs (lib/nginx-config.ts) all take them from here.
  *
- * Content-Security-Policy: why `script-src 'self' 'unsafe-inline'` and not a nonce or hashes.
- * The App Router inlines its bootstrap and RSC payload as `<script>self.__next_f.push(…)</script>`
- * in every page, so inline scripts must be allowed somehow:
- *   - a per-request nonce (set by proxy.ts) would make every page render per request: the event
- *     and source pages could no longer be prerendered at build time and served as static files;
- *   - hashes cannot be known in advance for payloads that differ on every page;
- *   - so inline scripts are allowed, and everything else is shut: no `unsafe-eval` (neither React
- *     nor Next uses eval in production), no script from any other origin, no plugins, no <base>
- *     rewriting, forms post only here, and the site cannot be framed (clickjacking) except /embed.
- * The site renders no user-supplied HTML (React escapes text; the timeline escapes its labels), so
- * the remaining risk 'unsafe-inline' leaves — an injected inline script — has no entry point.
- * Styles need 'unsafe-inline' too: vis-timeline and Next set inline styles.
- * In development (`next dev`) React uses eval for its error overlays: 'unsafe-eval' is added there.
+ * Content-Security-Policy without 'unsafe-inline' scripts. The App Router inlines its bootstrap
+ * and RSC payload as `<script>self.__next_f.push(…)</script>` in every page, so each page's
+ * policy names exactly the inline scripts it may run (lib/csp.ts):
+ *   - a page made at build time: the SHA-256 hashes of its inline scripts, read from the build's
+ *     HTML, so it stays a static file (a nonce would make every page render per request);
+ *   - a page rendered per request (a filtered view, the embed): a fresh nonce, which Next.js puts
+ *     on its scripts;
+ *   - anything else (404s, images, JSON): the hashes of the 404 page, the one HTML it may be.
+ * Everything else is shut: no `unsafe-eval` (neither React nor Next uses eval in production), no
+ * script from any other origin, no plugins, no <base> rewriting, forms post only here, and the
+ * site cannot be framed (clickjacking) except /embed. Styles keep 'unsafe-inline': vis-timeline
+ * and Next set inline styles. In development (`next dev`) React uses eval for its error overlays
+ * and scripts change on every edit: 'unsafe-inline' and 'unsafe-eval' there.
  */
 
 /** The one path that other sites may put in an iframe. */
@@ -22,14 +22,18 @@ export const EMBED_PATH = "/embed";
 
 export function contentSecurityPolicy({
   frameAncestors,
+  scripts,
   dev = false,
 }: {
   frameAncestors: string;
+  /** The inline scripts allowed: `'sha256-…'` hashes or one `'nonce-…'`. */
+  scripts: readonly string[];
   dev?: boolean;
 }): string {
+  const scriptSources = dev ? ["'unsafe-inline'", "'unsafe-eval'"] : scripts;
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    ["script-src 'self'", ...scriptSources].join(" "),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -71,23 +75,27 @@ export const COMMON_HEADERS: Header[] = [
 ];
 
 /**
- * The framing rules of one path: /embed (exactly: `/EMBED` is another path) may be framed by any
- * site; every other path (pages, 404s, images, JSON) refuses framing twice, with CSP
+ * The CSP and framing rules of one path: /embed (exactly: `/EMBED` is another path) may be framed
+ * by any site; every other path (pages, 404s, images, JSON) refuses framing twice, with CSP
  * `frame-ancestors 'none'` and, for older browsers, `X-Frame-Options: DENY`. Set by the proxy
- * (proxy.dynamic.ts), since next.config's `headers()` matches paths without regard to case.
+ * (proxy.dynamic.ts), since next.config's `headers()` matches paths without regard to case, and
+ * by nginx for the static export.
  */
-export function framingHeaders(pathname: string, { dev = false } = {}): Header[] {
+export function framingHeaders(
+  pathname: string,
+  { scripts, dev = false }: { scripts: readonly string[]; dev?: boolean },
+): Header[] {
   return pathname === EMBED_PATH
     ? [
         {
           key: "Content-Security-Policy",
-          value: contentSecurityPolicy({ frameAncestors: "*", dev }),
+          value: contentSecurityPolicy({ frameAncestors: "*", scripts, dev }),
         },
       ]
     : [
         {
           key: "Content-Security-Policy",
-          value: contentSecurityPolicy({ frameAncestors: "'none'", dev }),
+          value: contentSecurityPolicy({ frameAncestors: "'none'", scripts, dev }),
         },
         { key: "X-Frame-Options", value: "DENY" },
       ];

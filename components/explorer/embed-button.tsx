@@ -21,15 +21,14 @@ export const embedSnippet = (siteUrl: string, search: string) => {
  * in a read-only textarea, so it can always be selected and copied by hand.
  *
  * `siteUrl` is the site's public address (lib/site.ts SITE_URL, passed down from a server
- * component); without it, the address the page was opened at. SITE_URL itself cannot be read
- * here: it is a server-side environment variable, not inlined into the browser bundle.
+ * component), so the snippet names it even when the page was opened at another address.
  */
-export function EmbedButton({ search, siteUrl }: { search: string; siteUrl?: string }) {
+export function EmbedButton({ search, siteUrl }: { search: string; siteUrl: string }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const fieldId = useId();
   // Only computed once opened, which happens in the browser: no server/client mismatch.
-  const snippet = open ? embedSnippet(siteUrl ?? window.location.origin, search) : "";
+  const snippet = open ? embedSnippet(siteUrl, search) : "";
 
   return (
     <div className="text-sm print:hidden">
