@@ -19,7 +19,7 @@ const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
 const WARM_UP_SECONDS = 2;
 
 /** The part of autocannon's result used here (autocannon ships no types). */
-interface AutocannonResult {
+export interface AutocannonResult {
   /** Per-second samples of completed requests; `total` is all completed requests. */
   requests: { average: number; total: number };
   /** Response times in ms. */
@@ -37,8 +37,11 @@ type Autocannon = (options: {
   url: string;
   connections: number;
   duration: number;
+  /** Paths taken in turn; `[<id>]` in one is a fresh random id each time (idReplacement). */
+  requests?: { path: string }[];
+  idReplacement?: boolean;
 }) => PromiseLike<AutocannonResult>;
-const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+export const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 /** One row: the same page on both targets. */
 interface Target {

@@ -30,18 +30,21 @@ const answers = async (url: string) => {
 
 export async function startServer({
   port,
+  host = "localhost",
   dataDir,
   distDir,
   timeoutMs = 60_000,
 }: {
   port: number;
+  /** Bound to this address (`-H`) when given other than localhost, as behind a reverse proxy. */
+  host?: string;
   /** The store to serve (DATA_DIR); ./data when left out. */
   dataDir?: string;
   /** The build to serve (NEXT_DIST_DIR), relative to the project; .next when left out. */
   distDir?: string;
   timeoutMs?: number;
 }): Promise<Server> {
-  const url = `http://localhost:${port}`;
+  const url = `http://${host}:${port}`;
   // Something else on the port would be measured instead of our build: refuse.
   if (await answers(url)) throw new Error(`port ${port} is already in use: set BENCH_PORT`);
 
@@ -52,7 +55,12 @@ export async function startServer({
   if (distDir) env.NEXT_DIST_DIR = distDir;
   const child = spawn(
     process.execPath,
-    [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)],
+    [
+      path.join("node_modules", "next", "dist", "bin", "next"),
+      "start",
+      ...(host === "localhost" ? [] : ["-H", host]),
+      ...["-p", String(port)],
+    ],
     { env, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";

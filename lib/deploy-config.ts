@@ -187,6 +187,9 @@ http {
   # One client address may make ${rate} requests a second (a burst of ${rate * 2}); then 429.
   limit_req_zone $binary_remote_addr zone=per_client:10m rate=${rate}r/s;
   limit_req_status 429;
+  # The maps' values are whole policies: room for them.
+  map_hash_bucket_size 256;
+  map_hash_max_size 4096;
 
 ${mode === "proxy" ? proxyMaps : staticMap}
 ${

@@ -53,8 +53,8 @@ export function contentSecurityPolicy({
  */
 export const REVALIDATE = "public, max-age=0, must-revalidate";
 
-/** Paths whose Cache-Control is not REVALIDATE: Next's hashed assets, and the API's own. */
-const OWN_CACHE_POLICY = "_next/static/|api/";
+/** Paths whose Cache-Control is not REVALIDATE: Next's hashed assets, the API, /healthz. */
+const OWN_CACHE_POLICY = "_next/static/|api/|healthz$";
 
 /** Sent where the site is served over HTTPS (deploy/nginx): two years, subdomains included. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";

@@ -1,4 +1,5 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import type { APIResponse } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { countWhere, events } from "./store-facts";

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { readFile } from "node:fs/promises";
 import { events } from "./store-facts";
 

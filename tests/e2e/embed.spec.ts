@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { SITE_URL } from "../../lib/site";
 import { HOST_ORIGIN, openHostPage } from "./fixtures/host-page";
 import { events } from "./store-facts";

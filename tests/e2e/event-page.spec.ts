@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { events } from "./store-facts";
 
 const REQUEST = events.find((event) => event.id === "2017-02-16-libya-requests-nato-assistance")!;

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { events } from "./store-facts";
 
 // The news feeds: found from every page's <head>, and readable by feed readers.

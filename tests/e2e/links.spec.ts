@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { LinkChecker, LinkState } from "linkinator";
 import { SITE_URL } from "../../lib/site";
 

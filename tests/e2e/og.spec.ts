@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { events } from "./store-facts";
 
 // Link previews: the image routes, and what the event page's <head> tells crawlers.

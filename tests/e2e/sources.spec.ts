@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { events } from "./store-facts";

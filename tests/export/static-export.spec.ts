@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../e2e/fixtures/test";
 import { countWhere, events, resultLine } from "../e2e/store-facts";
 
 // The static export (npm run build:export → out/), served by a plain static server: no Next.js

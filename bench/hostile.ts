@@ -1,0 +1,117 @@
+// Hostile clients beside real readers (docs/security.md), on `next start` bound to loopback:
+//  1. 40 connections of normal pages (/, a filtered /, an event page, the API), alone;
+//  2. the same 40 beside 10 connections of hostile queries (45 unknown values, 60 values, a
+//     3,000-character query, made-up ids): the normal pages' p99 stays within 2× of run 1, with
+//     no errors;
+//  3. made-up ids only, in three rounds: the server's memory stops growing and nothing is
+//     written to disk.
+//   npx next build && npx tsx bench/hostile.ts      (BENCH_HOSTILE_SECONDS: seconds per run, 10)
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { autocannon, type AutocannonResult } from "./load";
+import { processMemory, startServer } from "./server";
+import { budgeted, info, mb, ms, printFigures, type Figure } from "./stats";
+
+const SECONDS = Number(process.env.BENCH_HOSTILE_SECONDS ?? 10);
+
+const NORMAL = [
+  "/",
+  "/?type=meeting&actor=nato",
+  "/events/2011-nato-military-intervention-in-libya",
+  "/api/events",
+].map((urlPath) => ({ path: urlPath }));
+
+const values = (n: number) => Array.from({ length: n }, (_, i) => `type=unknown-${i}`).join("&");
+const HOSTILE = [
+  `/?${values(45)}`,
+  `/api/events?${values(45)}`,
+  `/?${values(60)}`,
+  `/?q=${"a".repeat(3000)}`,
+  "/events/[<id>]/opengraph-image",
+  "/events/[<id>]",
+  "/sources/[<id>]",
+].map((urlPath) => ({ path: urlPath }));
+
+const MADE_UP_IDS = [
+  "/events/[<id>]/opengraph-image",
+  "/events/[<id>]/twitter-image",
+  "/events/[<id>]",
+  "/sources/[<id>]",
+  "/api/events/[<id>]",
+].map((urlPath) => ({ path: urlPath }));
+
+const run = (url: string, connections: number, requests: { path: string }[]) =>
+  autocannon({ url, connections, duration: SECONDS, requests, idReplacement: true });
+
+const fileCount = (dir: string) =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true }).length : 0;
+
+const summary = (result: AutocannonResult) =>
+  `${result.requests.average.toFixed(0)} req/s, p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)}, ${result.errors} errors`;
+
+export async function runHostileBench(port: number): Promise<Figure[]> {
+  const server = await startServer({ port, host: "127.0.0.1" });
+  try {
+    const { url } = server;
+    await run(url, 40, NORMAL); // warm-up: the store, the JIT
+    const alone = await run(url, 40, NORMAL);
+    const [beside, hostile] = await Promise.all([run(url, 40, NORMAL), run(url, 10, HOSTILE)]);
+
+    // The first 404 has Next keep its page once; made-up ids must add nothing after that.
+    await autocannon({
+      url,
+      connections: 1,
+      duration: 1,
+      requests: MADE_UP_IDS,
+      idReplacement: true,
+    });
+    const cache = path.join(".next", "server");
+    const filesBefore = fileCount(cache);
+    const rss: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      await run(url, 20, MADE_UP_IDS);
+      rss.push(processMemory(server.pid)?.rss ?? NaN);
+    }
+    const written = fileCount(cache) - filesBefore;
+    const ratio = beside.latency.p99 / alone.latency.p99;
+    return [
+      {
+        ...budgeted("normal pages alone: errors + non-2xx", alone.errors + alone.non2xx, 0, String),
+        note: summary(alone),
+      },
+      {
+        ...budgeted(
+          "normal pages beside hostile queries: errors + non-2xx",
+          beside.errors + beside.non2xx,
+          0,
+          String,
+        ),
+        note: `${summary(beside)}; hostile: ${summary(hostile)}, statuses ${Object.keys(hostile.statusCodeStats).join(" ")}`,
+      },
+      budgeted("normal pages' p99, beside hostile ÷ alone", ratio, 2, (n) => `${n.toFixed(2)}×`),
+      {
+        ...budgeted(
+          "made-up ids: memory growth in the last round",
+          rss[2]! - rss[1]!,
+          25 * 2 ** 20,
+          mb,
+        ),
+        note: `RSS after each round: ${rss.map(mb).join(", ")}`,
+      },
+      budgeted("made-up ids: files written under .next/server", written, 0, String),
+    ];
+  } finally {
+    await server.stop();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (!existsSync(path.resolve(".next", "BUILD_ID"))) {
+    console.error("No production build in .next: run `npx next build` first.");
+    process.exit(1);
+  }
+  const figures = [...(await runHostileBench(3440)), info("seconds per run", String(SECONDS))];
+  printFigures("Hostile clients", figures);
+  if (figures.some((figure) => figure.pass === false)) process.exitCode = 1;
+}
