@@ -1,6 +1,7 @@
 // npm run bench: the budgets of the real store (./data, served from the production build in
 // .next): sizes, Lighthouse (bench/lighthouse.ts), the TimelineJS3 comparison
-// (bench/timelinejs.ts), load against `next start` and the static export (bench/load.ts); then
+// (bench/timelinejs.ts), load against `next start` and the static export (bench/load.ts),
+// hostile clients beside readers (bench/hostile.ts); then
 // the scale bench (bench/scale.ts: 1,000 and 10,000 synthetic events, each built on
 // its own). Prints every figure with its budget, and exits 1 when a budget is broken.
 // Needs the static export and a production build of ./data first, in this order (the export
@@ -9,7 +10,7 @@
 // Environment:
 //   BENCH_PORT        port of the real store's `next start` (3300); the scale bench's servers
 //                     use the next ports (BENCH_PORT + 1 + i for its i-th size), the static
-//                     export BENCH_PORT + 50
+//                     export BENCH_PORT + 50, the hostile-clients server BENCH_PORT + 51
 //   BENCH_LOAD_SECONDS  seconds of load per path (20)
 //   BENCH_EVENT_PAGE  the event page measured (/events/2011-nato-military-intervention-in-libya)
 //   BENCH_SIZES       the scale bench's store sizes (1000,10000)
@@ -21,6 +22,7 @@ import path from "node:path";
 import { measureBundle, measureEventPage, measureHomePage } from "./bundle";
 import { measureHtml } from "./browser-bench";
 import { runLighthouse } from "./lighthouse";
+import { runHostileBench } from "./hostile";
 import { runLoadBenchWithExport } from "./load";
 import { report, runScaleBench } from "./scale";
 import { startServer } from "./server";
@@ -34,6 +36,7 @@ const EVENT_PAGE =
 const NEXT_DIR = ".next";
 /** The static export (out/) is served here for the load bench's side-by-side column. */
 const STATIC_PORT = PORT + 50;
+const HOSTILE_PORT = PORT + 51;
 
 /** The real store's budgets: what `/` and an event page send, from the build in .next. */
 async function realStore(): Promise<Figure[]> {
@@ -63,13 +66,20 @@ async function realStore(): Promise<Figure[]> {
   }
 }
 
+/** Hostile clients beside readers, on a server of its own bound to loopback (bench/hostile.ts). */
+async function hostile(): Promise<Figure[]> {
+  const figures = await runHostileBench(HOSTILE_PORT);
+  printFigures("Hostile clients beside readers (next start -H 127.0.0.1)", figures);
+  return figures;
+}
+
 async function main(): Promise<Figure[]> {
   if (!existsSync(path.join(NEXT_DIR, "BUILD_ID"))) {
     console.error("No production build in .next: run `npm run build` first, then `npm run bench`.");
     process.exit(1);
   }
   console.log(`Machine: ${machine()}, load average ${loadAverage()}`);
-  const figures = await realStore();
+  const figures = [...(await realStore()), ...(await hostile())];
   if (!process.env.BENCH_SKIP_SCALE) figures.push(...(await runScaleBench({ port: PORT + 1 })));
   return figures;
 }

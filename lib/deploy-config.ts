@@ -77,10 +77,13 @@ export function nginxConfig(options: NginxOptions): string {
   const notFound = options.pages?.get(NOT_FOUND_PAGE) ?? [];
   const policyOf = (scripts: readonly string[]) =>
     framingHeaders("/", { scripts }).find(({ key }) => key === "Content-Security-Policy")!.value;
-  const staticMap = `  map $uri $content_security_policy {
+  // Keyed on the path as requested: try_files changes $uri (/about is served as /about.html).
+  const staticMap = `  map $request_uri $requested_path {
+    "~^(?<path>[^?]*)" $path;
+  }
+  map $requested_path $content_security_policy {
 ${pages
   .flatMap(([page, scripts]) =>
-    // try_files serves /about as /about.html, and / as /index.html.
     [page, page === "/" ? "/index.html" : `${page}.html`].map(
       (uri) => `    ${quoted(uri)} ${quoted(policyOf(scripts))};`,
     ),
@@ -160,7 +163,7 @@ ${addHeaders(strictHeaders("/"), "    ")}
 `
     : "";
 
-  return `# Made by \`npm run nginx:config\` (lib/nginx-config.ts), headers from lib/security-headers.ts.
+  return `# Made by \`npm run nginx:config\` (lib/deploy-config.ts), headers from lib/security-headers.ts.
 # Run: nginx -p <folder for its pid file and temporary files> -c <this file>
 worker_processes auto;
 pid nginx.pid;
@@ -212,8 +215,12 @@ ${
 `
     : ""
 }${headersWith(null, "    ")}
-    # The site only reads: TRACE, POST and the rest are refused here (405), with the headers.
-    if ($request_method !~ ^(GET|HEAD|OPTIONS)$) {
+    # ${
+      mode === "proxy"
+        ? "TRACE, CONNECT and unknown methods are refused here (Node.js cannot answer them); the app answers the rest (405 for writing methods, in JSON for the API)."
+        : "The site only reads: every method but GET, HEAD and OPTIONS is refused (405)."
+    }
+    if ($request_method !~ ^(${mode === "proxy" ? "GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE" : "GET|HEAD|OPTIONS"})$) {
       return 405;
     }
     error_page 405 @method_not_allowed;

@@ -95,13 +95,7 @@ test.describe("filtered links on every binding", () => {
   });
 });
 
-test("unknown ids are a 404 that writes nothing, and memory stays bounded", async () => {
-  test.setTimeout(240_000);
-  const onPort = ownServersFrom + 6;
-  const server = await startNext(["-H", "127.0.0.1"], onPort, "127.0.0.1");
-  const rssMb = () =>
-    Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.child.pid}/status`, "utf8"))![1]) /
-    1024;
+test("unknown ids are a 404 that writes nothing", async () => {
   const build = readFileSync(".next/BUILD_ID", "utf8").trim();
   const paths = (n: number) => [
     `/events/made-up-${n}`,
@@ -112,39 +106,22 @@ test("unknown ids are a 404 that writes nothing, and memory stays bounded", asyn
     `/api/events/made-up-${n}`,
     `/_next/data/${build}/events/made-up-${n}.json`,
   ];
-  let next = 0;
-  /** `rounds` rounds of every path above with new ids, eight rounds at a time. */
-  const hit = async (rounds: number) => {
-    for (const end = next + rounds; next < end; next += 8) {
-      await Promise.all(
-        Array.from({ length: 8 }, (_, i) => paths(next + i))
-          .flat()
-          .map(async (target) => {
-            const answer = await rawRequest({ port: onPort, target });
-            expect(answer.status, target).toBe(404);
-          }),
-      );
-    }
-  };
-  try {
-    await hit(48); // the 404 page, the proxy and the API's first answers
-    const before = files(".next");
-    // The heap grows while the process warms up, whatever it serves, and then stays.
-    await hit(1200);
-    const warm = rssMb();
-    await hit(600);
-    const growth = rssMb() - warm;
-    console.log(
-      `${next * 7} requests for unknown ids; the last ${600 * 7} grew RSS by ${growth.toFixed(1)} MB (at ${warm.toFixed(0)} MB)`,
+  const before = files(".next");
+  for (let n = 0; n < 100; n += 10) {
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) => paths(n + i))
+        .flat()
+        .map(async (target) => {
+          const answer = await rawRequest({ port, target });
+          expect(answer.status, target).toBe(404);
+        }),
     );
-    expect(growth).toBeLessThan(25);
-    // Other tests, running beside this one, may have Next keep a copy of a real page; no file
-    // may name a made-up id (before, each one left a folder and two files).
-    const written = [...files(".next")].filter(([file, size]) => before.get(file) !== size);
-    expect(written.filter(([file]) => /made-up|a{300}/.test(file))).toEqual([]);
-  } finally {
-    server.stop();
   }
+  // Tests running beside this one may have Next keep a copy of a real page (one per page); no
+  // file may name a made-up id (before, each one left a folder and two files). Memory under a
+  // long run of made-up ids: bench/hostile.ts.
+  const written = [...files(".next")].filter(([file, size]) => before.get(file) !== size);
+  expect(written.filter(([file]) => /made-up|a{300}/.test(file))).toEqual([]);
 });
 
 test.describe("behind nginx with TLS", () => {
@@ -193,17 +170,19 @@ test.describe("behind nginx with TLS", () => {
   });
 
   const ODD = [
-    { method: "TRACE", target: "/", status: 405 },
-    { method: "DELETE", target: "/api/events", status: 405 },
-    { method: "POST", target: "/", status: 405 },
+    // Refused by nginx: Node.js cannot answer them (TRACE would be a 500 and a stack trace).
+    { method: "TRACE", target: "/", status: 405, allow: "GET, HEAD, OPTIONS" },
     { method: "OPTIONS", target: "*", status: 400 },
+    // Answered by the app, through nginx.
+    { method: "DELETE", target: "/api/events", status: 405, allow: "GET, HEAD, OPTIONS" },
+    { method: "POST", target: "/", status: 405, allow: "GET, HEAD" },
   ];
-  for (const { method, target, status } of ODD) {
-    test(`${method} ${target} is refused by nginx with the headers and no stack trace`, async () => {
+  for (const { method, target, status, allow } of ODD) {
+    test(`${method} ${target} is refused with the headers and no stack trace`, async () => {
       const answer = await rawRequest({ port: proxyPort, tls: true, method, target });
       expect(answer.status).toBe(status);
       for (const name of SECURITY_HEADERS) expect(answer.headers[name], name).toBeTruthy();
-      if (status === 405) expect(answer.headers.allow).toBe("GET, HEAD, OPTIONS");
+      if (allow) expect(answer.headers.allow).toBe(allow);
       expect(answer.body).not.toMatch(/\bat \S+ \(/);
     });
   }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { inlineScriptHashes, pagePathOf } from "@/lib/csp";
 import { headersFile, nginxConfig } from "@/lib/deploy-config";
@@ -75,5 +76,23 @@ describe("nginx and _headers, from the app's header rules", () => {
       "/about\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-about='",
     );
     expect(file).toContain("/404.html\n  Content-Security-Policy:");
+  });
+});
+
+describe("deploy/nginx/proxy.conf", () => {
+  it("is what `npm run nginx:config` makes for it (edit lib/, then make it again)", () => {
+    const committed = readFileSync("deploy/nginx/proxy.conf", "utf8");
+    expect(committed).toBe(
+      nginxConfig({
+        mode: "proxy",
+        listen: "443",
+        upstream: "127.0.0.1:3000",
+        tls: {
+          certificate: "/etc/ssl/timeline/fullchain.pem",
+          key: "/etc/ssl/timeline/privkey.pem",
+          redirectFrom: "80",
+        },
+      }),
+    );
   });
 });
