@@ -111,7 +111,8 @@ const YEAR = String.raw`(?:1[89]|20)\d{2}`;
 /** Words that end a noun phrase after a year ("the 2011 toppling of …"). */
 const PHRASE_END = String.raw`(?:of|in|on|at|to|that|which|who|and|or|when|as|for|with|by|is|was|were|are|has|had|have)\b`;
 
-const monthIndex = (name: string) => MONTHS.indexOf(name.toLowerCase());
+const monthIndex = (name: string) =>
+  MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3)));
 
 /**
  * The latest such month on or before the reference month (`strict`: before it), or for expected
@@ -126,6 +127,13 @@ function nearestMonth(index: number, { pub, future }: Context, strict: boolean) 
 
 /** Ordered: the first rule whose pattern matches a dateText resolves it. */
 const RULES: Rule[] = [
+  {
+    // A month and its year without a day ("in March 2016", "mid-Oct. 2011"): the month.
+    kind: "month",
+    pattern: new RegExp(String.raw`\b(${MONTH_WORD})\.?,? (?:of )?(${YEAR})\b`, "i"),
+    find: new RegExp(String.raw`\b(${MONTH_WORD})\.?,? (?:of )?(${YEAR})\b`),
+    resolve: (m) => month(Number(m[2]), monthIndex(m[1]!)),
+  },
   {
     kind: "day",
     pattern: /\b(today|tonight|this (?:morning|afternoon|evening))\b/i,
@@ -327,7 +335,13 @@ const RULES: Rule[] = [
  * happenings after) the reference day.
  */
 function calendarDates(text: string, context: Context) {
-  return chrono.en.GB.parse(text, { instant: context.pub, timezone: 0 }).flatMap((result) => {
+  const reference = { instant: context.pub, timezone: 0 };
+  // Strict: calendar dates only, no casual words ("today", "last week": the rules read those).
+  return chrono.en.strict.parse(text, reference).flatMap((parsed) => {
+    // Dotted numeric dates are day first ("16.02.2017"); slashed ones are read as written.
+    const result = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(parsed.text)
+      ? (chrono.en.GB.parse(parsed.text, reference)[0] ?? parsed)
+      : parsed;
     const { start } = result;
     const written = result.text.trim();
     const hasMonth = new RegExp(String.raw`\b${MONTH_WORD}\b|\d[./-]\d`, "i").test(written);
@@ -347,7 +361,7 @@ function calendarDates(text: string, context: Context) {
     const edtf = start.isCertain("day")
       ? `${month(year, monthNumber - 1)}-${String(dayNumber).padStart(2, "0")}`
       : month(year, monthNumber - 1);
-    return [{ edtf, text: written, index: result.index + result.text.indexOf(written) }];
+    return [{ edtf, text: written, index: parsed.index + parsed.text.indexOf(written) }];
   });
 }
 
