@@ -432,6 +432,11 @@ export function findDateExpressions(sentence: string): DateExpression[] {
  * than the publication date. Returns the dateline's day, else the publication date.
  */
 export function referenceDay(text: string, published: string): string {
+  return datelineOf(text, published)?.day ?? published;
+}
+
+/** The dateline opening the text, and its day, if it has one. */
+export function datelineOf(text: string, published: string) {
   const opening = text
     .split("\n")
     .filter((line) => line.trim())
@@ -440,9 +445,10 @@ export function referenceDay(text: string, published: string): string {
     const dateline = DATELINE.exec(line);
     if (!dateline?.[1]) continue;
     const date = calendarDates(dateline[1], context(published, "occurred"))[0];
-    if (date && date.edtf.length === 10 && date.edtf <= published) return date.edtf;
+    if (date && date.edtf.length === 10 && date.edtf <= published)
+      return { text: dateline[0], day: date.edtf };
   }
-  return published;
+  return null;
 }
 
 const DATELINE = new RegExp(

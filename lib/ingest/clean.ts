@@ -25,7 +25,7 @@ const CHROME_LINES: [RegExp, string][] = [
   [/\bdonat(e|ion)s?\b/i, "donation prompt"],
   [/\b(mailing list|newsletter|subscribe|sign up for)\b/i, "mailing-list prompt"],
   [
-    /^(share( this( article| page| story)?)?|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|copy link)(\s*[|·•,/]\s*(share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|copy link))*[:.!]?$/i,
+    /^(?:(?:share(?: this(?: article| page| story)?)?(?: (?:on|via))?(?: (?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|e-?mail))?|tweet|print|copy link|e-?mail|facebook|twitter|whatsapp|linkedin)\s*(?:[|·•,/]\s*|$))+$/i,
     "share buttons",
   ],
   [
@@ -97,7 +97,7 @@ export function cleanCapture(
       return;
     }
     const drop = (reason: string) => removed.push({ line: number, text: line.trim(), reason });
-    if (index < headlineAt) return drop("page header (above the headline)");
+    if (index < headlineAt) return drop(chromeReason(text) ?? "page header (above the headline)");
     if (options.articleLines && index !== headlineAt && !options.articleLines.has(text))
       return drop("outside the article (Readability)");
     // Chrome inside the line first: a cookie banner printed into a paragraph cuts only itself.

@@ -3,7 +3,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { captureText, pageText } from "../capture-text";
 import { parseEventDate } from "../event-date";
-import { findDateExpressions, referenceDay, resolveDateText } from "../relative-date";
+import { datelineOf, findDateExpressions, referenceDay, resolveDateText } from "../relative-date";
 import type { Actor, EventRecord, EventStatus, Place } from "../schema";
 import { normalizeWhitespace } from "../verbatim";
 import { attribute, speakerOf } from "./attribution";
@@ -87,7 +87,9 @@ function readArticle(html: string) {
   const { document } = parseHTML(html);
   const article = new Readability(document as unknown as Document).parse();
   if (!article?.content) return null;
-  const lines = pageText(article.content).split("\n").filter(Boolean).map(normalizeWhitespace);
+  // Readability gives the article as a fragment; read it as a page body, like the capture.
+  const body = `<!doctype html><html><body>${article.content}</body></html>`;
+  const lines = pageText(body).split("\n").filter(Boolean).map(normalizeWhitespace);
   return { title: article.title ?? undefined, lines: new Set(lines) };
 }
 
@@ -271,7 +273,10 @@ function draftEvents(
       if (sentence.split(/\s+/).length < 6) continue;
 
       const dated = new Map<string, { dateText: string; status: EventStatus }>();
+      // The dateline dates the article, not what the sentence reports.
+      const dateline = datelineOf(sentence, source.published)?.text.length ?? 0;
       for (const expression of findDateExpressions(sentence)) {
+        if (expression.index < dateline) continue;
         const status = statusOf(sentence, expression.index, expression.tense);
         const date = resolveDateText(expression.text, reference, status);
         if (!date || dated.has(date)) continue;

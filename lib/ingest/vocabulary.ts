@@ -18,7 +18,7 @@ const STARTERS = new Set(
 );
 const NOT_NAMES = new Set([
   ...STARTERS,
-  ..."Mr Mrs Ms Dr Secretary General President Prime Minister Ministers Government Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(
+  ..."Mr Mrs Ms Dr Secretary General President Prime Minister Ministers Government Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split(
     " ",
   ),
 ]);
