@@ -43,11 +43,18 @@ export const DraftReviewSchema = z.strictObject({
   notes: z.array(z.string()).default([]),
 });
 
-const { added: _added, revisions: _revisions, ...eventFields } = EventSchema.shape;
+const { id, date, dateText, status, actors, places, tags, related } = EventSchema.shape;
 
-/** An event's fields, but the title, summary and type may still be empty. */
+/** An event's fields (`added` is set on acceptance), but title, summary and type may be empty. */
 export const DraftEventSchema = z.strictObject({
-  ...eventFields,
+  id,
+  date,
+  dateText,
+  status,
+  actors,
+  places,
+  tags,
+  related,
   title: z.string(),
   summary: z.string(),
   type: z.union([z.enum(EVENT_TYPES), z.literal("")]),

@@ -149,10 +149,18 @@ export function acceptDraft(dataDir: string, draftFile: string, today: string): 
 
   // The quote fields the store's schema knows (voice and speaker once it has them).
   const quoteKeys = Object.keys(SourceQuoteSchema.shape);
-  const { review: _review, id: _draftId, ...fields } = draft;
   const event = EventSchema.parse({
-    ...fields,
     id,
+    title: draft.title,
+    summary: draft.summary,
+    date: draft.date,
+    dateText: draft.dateText,
+    status: draft.status,
+    type: draft.type,
+    actors: draft.actors,
+    places: draft.places,
+    tags: draft.tags,
+    ...(draft.related ? { related: draft.related } : {}),
     sources: draft.sources.map((quote) =>
       Object.fromEntries(Object.entries(quote).filter(([key]) => quoteKeys.includes(key))),
     ),
