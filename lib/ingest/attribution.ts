@@ -43,6 +43,11 @@ export function attribute(sentence: string): Attribution {
     );
     return after?.[1] ? { voice, speakerWords: after[1].trim() } : { voice: "narration" };
   }
+  // "X discussed …, saying …": who says is the sentence's subject, its opening name.
+  if (/ing$/.test(verb[0]) && /,$/.test(before)) {
+    const subject = /^(?:The |A )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*/.exec(outside)?.[0];
+    return subject ? { voice, speakerWords: subject } : { voice: "narration" };
+  }
   // Before the verb: the words since the last clause break (`Speaking at …, Stoltenberg said`).
   const clause = before
     .split(/[,;:.()]|\s{2,}/)

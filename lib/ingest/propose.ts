@@ -48,10 +48,11 @@ export interface Proposal {
   sha256: string;
 }
 
-const slugify = (text: string) =>
+/** "Libya's Unity Government" → "libyas-unity-government". */
+export const slugify = (text: string) =>
   text
     .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\u0300-\u036f'’]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");

@@ -12,7 +12,7 @@ import path from "node:path";
 import { formatProblem, readStore } from "../read-store";
 import { EventSchema, SourceQuoteSchema, SourceSchema, type EventRecord } from "../schema";
 import { DraftEventSchema, DraftSourceSchema } from "./draft-schema";
-import { IngestError, type IngestContext, type Proposal } from "./propose";
+import { IngestError, slugify, type IngestContext, type Proposal } from "./propose";
 
 /**
  * The ingest's reads and writes of data/: what it needs to know of the store, writing a
@@ -89,16 +89,7 @@ export function writeDrafts(dataDir: string, proposal: Proposal, capture: Buffer
 
 /** "2016-04-16" → "2016-04-16", "2014~" → "2014", "2016~/2016-12" → "2016": an id's date part. */
 const idDate = (edtf: string) => edtf.split("/")[0]!.replace(/[~?%]/g, "");
-const slug = (text: string) =>
-  text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .split("-")
-    .slice(0, 8)
-    .join("-");
+const slug = (text: string) => slugify(text).split("-").slice(0, 8).join("-");
 
 export interface Accepted {
   event: EventRecord;

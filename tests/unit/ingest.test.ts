@@ -271,6 +271,11 @@ describe("attribute: who speaks in a sentence", () => {
     ],
     ["Stoltenberg noted that members had agreed last year to help.", "reported", "Stoltenberg"],
     [
+      "NATO Secretary General Jens Stoltenberg on Wednesday met Sarraj, saying NATO stands ready.",
+      "reported",
+      "NATO Secretary General Jens Stoltenberg",
+    ],
+    [
       "Speaking at the press conference, Stoltenberg said he was encouraged.",
       "reported",
       "Stoltenberg",
