@@ -48,19 +48,15 @@ export function attribute(sentence: string): Attribution {
     const subject = /^(?:The |A )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*/.exec(outside)?.[0];
     return subject ? { voice, speakerWords: subject } : { voice: "narration" };
   }
-  // Before the verb: the words since the last clause break (`Speaking at …, Stoltenberg said`).
+  // Before the verb: the words since the last clause break (`Speaking at …, Stoltenberg said`);
+  // a blanked-out quotation is a break too (`"…," he added`).
   const clause = before
     .split(/[,;:.()]|\s{2,}/)
     .at(-1)!
     .replace(FILLER, "")
     .trim();
-  const words = clause.split(/\s+/);
-  if (
-    words.length > 10 ||
-    !/^(?:[A-Z]|the |one |an? )/i.test(clause) ||
-    (/^[a-z]/.test(clause) && !PRONOUN.test(clause) && !/^(?:the|one|an?) /.test(clause))
-  )
-    return { voice: "narration" };
+  const namesSomeone = PRONOUN.test(clause) || /^(?:[A-Z]|(?:the|one|an?) )/.test(clause);
+  if (!namesSomeone || clause.split(/\s+/).length > 10) return { voice: "narration" };
   return { voice, speakerWords: clause };
 }
 

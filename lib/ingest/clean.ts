@@ -62,8 +62,8 @@ const isTitleLike = (line: string) =>
 /**
  * Makes the source text from a capture by deletions only: everything above the headline (site
  * banners, navigation, tickers), chrome lines anywhere (CHROME_LINES), chrome inside lines
- * (CHROME_PARTS) and markup around a line. `isDateLine` tells the lines that only print a date
- * (kept when they print `published`, else removed as the print or capture date).
+ * (CHROME_PARTS) and markup around a line. A line that prints only a date (`dateOnly`) is kept
+ * when it is the publication date, else removed as the print or capture date.
  */
 export function cleanCapture(
   capture: string,

@@ -9,6 +9,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
+import type { z } from "zod";
 import { formatProblem, readStore } from "../read-store";
 import { EventSchema, SourceQuoteSchema, SourceSchema, type EventRecord } from "../schema";
 import { DraftEventSchema, DraftSourceSchema } from "./draft-schema";
@@ -22,6 +23,19 @@ import { IngestError, slugify, type IngestContext, type Proposal } from "./propo
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+const issues = (error: z.ZodError) =>
+  error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new IngestError(
+      `${path.relative(process.cwd(), file)}: is not valid JSON (${(error as Error).message})`,
+    );
+  }
+}
 
 /** The store as the ingest needs it; refuses a store that does not validate. */
 export function ingestContext(dataDir: string): IngestContext {
@@ -118,11 +132,9 @@ export function acceptDraft(dataDir: string, draftFile: string, today: string): 
       `${draftFile}: not a draft (expected data/drafts/<source-id>/<draft>.json)`,
     );
   if (!existsSync(file)) throw new IngestError(`${draftFile}: no such draft`);
-  const parsed = DraftEventSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  const parsed = DraftEventSchema.safeParse(readJson(file));
   if (!parsed.success)
-    throw new IngestError(
-      `${draftFile}: not a valid draft: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`,
-    );
+    throw new IngestError(`${draftFile}: not a valid draft: ${issues(parsed.error)}`);
   const draft = parsed.data;
   const missing = (["title", "summary", "type"] as const).filter((field) => !draft[field].trim());
   if (missing.length > 0)
@@ -163,8 +175,12 @@ export function acceptDraft(dataDir: string, draftFile: string, today: string): 
   const sourceFile = path.join(folder, "source.json");
   let publishedSource: string | null = null;
   if (existsSync(sourceFile)) {
-    const draftSource = DraftSourceSchema.parse(JSON.parse(readFileSync(sourceFile, "utf8")));
-    const source = SourceSchema.safeParse(draftSource);
+    const draftSource = DraftSourceSchema.safeParse(readJson(sourceFile));
+    if (!draftSource.success)
+      throw new IngestError(
+        `${path.relative(process.cwd(), sourceFile)}: not a valid draft source: ${issues(draftSource.error)}`,
+      );
+    const source = SourceSchema.safeParse(draftSource.data);
     if (!source.success)
       throw new IngestError(
         `${path.relative(process.cwd(), sourceFile)}: fill in ${source.error.issues.map((issue) => issue.path.join(".")).join(", ")} before its first event is accepted`,
