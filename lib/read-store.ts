@@ -331,6 +331,10 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
       if (`${draft.id}.json` !== file)
         report(draftFile, "id", `"${draft.id}" does not match the file name`);
       checkEvent(draft, draftFile, lookup);
+      draft.sources.forEach(({ speaker }, i) => {
+        if (speaker && "actor" in speaker && !actorIds.has(speaker.actor))
+          report(draftFile, `sources[${i}].speaker.actor`, `unknown actor "${speaker.actor}"`);
+      });
       events.push(draft);
     }
     drafts.push({ folder: name, source: source ?? null, events });

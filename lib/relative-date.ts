@@ -319,7 +319,14 @@ const RULES: Rule[] = [
     kind: "year",
     pattern: new RegExp(String.raw`\b${YEAR}\b`),
     find: new RegExp(
-      String.raw`\b(?:[Tt]he|[Aa]n?) (?:(?:early|mid|late)[ -])?${YEAR}\b(?: (?!${PHRASE_END})[A-Za-z-]+){0,2}|(?:\b(?:in|since|by|until|from|during|before|after|of) )?(?:\b(?:early|mid|late)[ -])?\b${YEAR}\b`,
+      // In a noun phrase (after an article or a possessive), after a preposition, with early/
+      // mid/late, or closing a clause; not a bare number ("2000 troops").
+      [
+        String.raw`(?:\b[Tt]he|\b[Aa]n?|\b[A-Z][\w.-]*['’]s) (?:(?:early|mid|late)[ -])?${YEAR}\b(?: (?!${PHRASE_END})[A-Za-z-]+){0,2}`,
+        String.raw`\b(?:in|since|by|until|from|during|before|after|of|through|between|and|to) (?:(?:early|mid|late)[ -])?${YEAR}\b`,
+        String.raw`\b(?:[Ee]arly|[Mm]id|[Ll]ate)[ -]${YEAR}\b`,
+        String.raw`\b${YEAR}(?=[,.;:)!?]|$)`,
+      ].join("|"),
     ),
     resolve: (m) => {
       const years = new Set(m.input.match(new RegExp(String.raw`\b${YEAR}\b`, "g")));

@@ -11,8 +11,11 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { proposeIngest } from "@/lib/ingest/propose";
+import { ingestContext, writeDrafts } from "@/lib/ingest/store-files";
 import type { EventRecord } from "@/lib/schema";
 import { DATA_DIR, setupDataCopies, type DataCopy } from "./helpers";
+import { PAGE } from "./ingest-fixtures";
 
 const freshCopy = setupDataCopies();
 const PRESSTV = "presstv-2016-04-16-nato-ready-to-help-libya";
@@ -59,6 +62,16 @@ function withoutPresstv() {
   }
   expect(data.problems()).toEqual([]);
   return data;
+}
+
+/** The Press TV capture ingested into a copy through the library (the CLI is tested below). */
+function draftPresstv(data: DataCopy) {
+  const bytes = readFileSync(PRESSTV_CAPTURE);
+  const proposal = proposeIngest(
+    { fileName: "presstv.txt", bytes, published: "2016-04-16" },
+    ingestContext(data.dir),
+  );
+  return { proposal, folder: `drafts/${path.basename(writeDrafts(data.dir, proposal, bytes))}` };
 }
 
 describe(
@@ -244,7 +257,7 @@ describe("from a capture to an accepted event", { timeout: 60_000 }, () => {
 
   it("refuses a draft that may repeat a store event, and changes nothing", () => {
     const data = withoutPresstv();
-    run("ingest", [PRESSTV_CAPTURE, "--published", "2016-04-16"], data);
+    draftPresstv(data);
     const folder = data.file("drafts", "source-2016-04-16-nato-help-libya-security-if-requested");
     const name = readdirSync(folder).find((file) => /^\d\d-/.test(file))!;
     const draft = JSON.parse(readFileSync(path.join(folder, name), "utf8")) as Record<
@@ -265,9 +278,54 @@ describe("from a capture to an accepted event", { timeout: 60_000 }, () => {
     expect(snapshot(data.dir)).toEqual(before);
   });
 
+  it("a draft naming an unknown speaker is a problem of the draft", () => {
+    const data = withoutPresstv();
+    const { proposal, folder } = draftPresstv(data);
+    const direct = proposal.events.find(({ sources }) => sources[0]!.voice === "direct")!;
+    data.write(
+      `${folder}/${direct.id}.json`,
+      JSON.stringify({
+        ...direct,
+        sources: [{ ...direct.sources[0], speaker: { actor: "nobody" } }],
+      }),
+    );
+    expect(data.problems()).toEqual([
+      {
+        file: expect.stringMatching(new RegExp(`${folder}/${direct.id}\\.json$`)),
+        field: "sources[0].speaker.actor",
+        message: 'unknown actor "nobody"',
+      },
+    ]);
+  });
+
+  it("a saved HTML page is checked against its text: deletions pass, additions do not", () => {
+    const data = freshCopy();
+    const bytes = Buffer.from(PAGE);
+    const proposal = proposeIngest(
+      { fileName: "page.html", bytes, published: "2017-02-02" },
+      ingestContext(data.dir),
+    );
+    const folder = `drafts/${path.basename(writeDrafts(data.dir, proposal, bytes))}`;
+    expect(existsSync(data.file(folder, proposal.source.capture))).toBe(true);
+    expect(data.problems()).toEqual([]);
+    data.write(
+      `${folder}/source.txt`,
+      `${data.read(`${folder}/source.txt`)}\nWords the page never had.\n`,
+    );
+    expect(data.problems()).toEqual([
+      {
+        file: expect.stringMatching(new RegExp(`${folder}/source\\.txt$`)),
+        field: expect.stringMatching(/^line \d+$/),
+        message: expect.stringMatching(
+          /is not in .*\.html \(only deletions and \[…\] are allowed\)$/,
+        ),
+      },
+    ]);
+  });
+
   it("a draft whose quote is not in its source is a problem of the draft, by path and field", () => {
     const data = withoutPresstv();
-    run("ingest", [PRESSTV_CAPTURE, "--published", "2016-04-16"], data);
+    draftPresstv(data);
     const folder = "drafts/source-2016-04-16-nato-help-libya-security-if-requested";
     const name = readdirSync(data.file(folder)).find((file) => /^\d\d-/.test(file))!;
     const draft = JSON.parse(data.read(`${folder}/${name}`)) as { sources: { quote: string }[] };

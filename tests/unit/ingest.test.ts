@@ -8,6 +8,7 @@ import { ingestContext } from "@/lib/ingest/store-files";
 import { readStore } from "@/lib/read-store";
 import { linesNotFromCapture } from "@/lib/verbatim";
 import { DATA_DIR } from "./helpers";
+import { PAGE, UNSEEN } from "./ingest-fixtures";
 
 const { records } = readStore(DATA_DIR);
 const context = ingestContext(path.resolve(DATA_DIR));
@@ -85,28 +86,6 @@ describe("ingest: the source text of each seed capture", () => {
     ]);
   });
 });
-
-/** An article none of the seeds is: the rules must hold on wording they were not made from. */
-const UNSEEN = `Cookie settings: this site uses cookies to improve your experience. Accept all
-
-World | Europe
-
-Alliance to train Libyan coast guard, officials say
-
-Share on Facebook | Share on Twitter
-
-BRUSSELS, Feb. 1 (Reuters) - NATO defence ministers agreed on Wednesday to send trainers to Tripoli, according to NATO Secretary General Jens Stoltenberg.
-
-"We will start in the coming weeks," Stoltenberg told a news conference. "The first team is ready."
-
-Ministers will meet again next week in Naples to decide on funding, one senior diplomat said.
-
-The alliance ended its air campaign over Libya in October 2011, months after the uprising against Gaddafi began.
-
-Photo: AFP / John Doe
-
-Sign up for our daily newsletter
-`;
 
 describe("ingest: an article the rules were not made from", () => {
   const proposal = propose(UNSEEN, "2017-02-02");
@@ -214,16 +193,7 @@ describe("ingest: the same article twice", () => {
 });
 
 describe("ingest: a saved HTML page", () => {
-  const page = `<!doctype html><html><head><title>Alliance to train Libyan coast guard | Example News</title>
-<script>window.tracking = 1;</script></head><body>
-<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
-<div class="cookie">We use cookies. <button>Accept</button></div>
-<main><article><h1>Alliance to train Libyan coast guard</h1>
-<p>NATO defence ministers agreed on Wednesday to send trainers to Tripoli, according to NATO Secretary General Jens Stoltenberg, who spoke after the meeting.</p>
-<p>"We will start in the coming weeks, and we will stay as long as the government of Libya wants us there," Stoltenberg told a news conference in Brussels.</p>
-<p>The alliance ended its air campaign over Libya in October 2011, months after the uprising against Gaddafi began, and has since offered advice on defence reform.</p>
-</article></main><footer><p>© Example News 2017. All rights reserved.</p></footer></body></html>`;
-  const proposal = propose(page, "2017-02-02", "page.html");
+  const proposal = propose(PAGE, "2017-02-02", "page.html");
 
   it("keeps the article Readability finds, line by line of the page's text", () => {
     expect(proposal.source.capture).toMatch(/\.html$/);

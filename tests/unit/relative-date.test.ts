@@ -214,6 +214,18 @@ describe("findDateExpressions", () => {
     ]);
   });
 
+  it("finds years in noun phrases, after prepositions and closing a clause, not counts", () => {
+    expect(texts("Libya's 2011 revolution was followed by elections in 2012.")).toEqual([
+      "Libya's 2011 revolution",
+      "in 2012",
+    ]);
+    expect(texts("Fighting resumed in mid-2014, and again late 2019.")).toEqual([
+      "in mid-2014",
+      "late 2019",
+    ]);
+    expect(texts("NATO sent 2000 troops and 1500 trainers.")).toEqual([]);
+  });
+
   it("does not take the verb may, or a capitalized word that is not a date, for a date", () => {
     expect(texts("He may travel to Tripoli, officials said.")).toEqual([]);
     expect(texts("The march on the capital went on.")).toEqual([]);
