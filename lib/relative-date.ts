@@ -171,6 +171,33 @@ const RULES: Rule[] = [
     resolve: (_, { pub }) => span(day(addDays(pub, 1)), day(addDays(pub, 7))),
   },
   {
+    // A weekend is its Saturday and Sunday: the last one, or for what is expected the next.
+    kind: "week",
+    pattern: /\b(last|this|next) weekend\b/i,
+    resolve: (m, { pub, future }) => {
+      const which = m[1]!.toLowerCase();
+      const sinceSaturday = (getDay(pub) + 1) % 7;
+      let saturday = addDays(pub, -sinceSaturday); // the latest Saturday on or before publication
+      // Published during a weekend, "last weekend" is the one before.
+      if (which === "last" && sinceSaturday <= 1) saturday = addDays(saturday, -7);
+      if (which === "next" || (which === "this" && future && sinceSaturday > 1))
+        saturday = addDays(saturday, 7);
+      return span(day(saturday), day(addDays(saturday, 1)));
+    },
+  },
+  {
+    kind: "weeks",
+    pattern: /\b(?:in |over )?(?:recent|the past few|the last few) weeks\b/i,
+    tense: "past",
+    resolve: (_, { pub }) => span(monthOf(addWeeks(pub, -8)), monthOf(pub)),
+  },
+  {
+    kind: "months",
+    pattern: /\b(?:in |over )?(?:recent|the past few|the last few) months\b/i,
+    tense: "past",
+    resolve: (_, { pub }) => span(monthOf(subMonths(pub, 6)), monthOf(pub)),
+  },
+  {
     // Weeks are Monday to Sunday (ISO 8601).
     kind: "week",
     pattern: /\blast week\b/i,
@@ -349,27 +376,33 @@ function calendarDates(text: string, context: Context) {
     const result = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(parsed.text)
       ? (chrono.en.GB.parse(parsed.text, reference)[0] ?? parsed)
       : parsed;
-    const { start } = result;
+    const { start, end } = result;
     const written = result.text.trim();
     const hasMonth = new RegExp(String.raw`\b${MONTH_WORD}\b|\d[./-]\d`, "i").test(written);
     if (!hasMonth || !start.isCertain("month")) return [];
     if (!start.isCertain("day") && !start.isCertain("year")) return [];
-    const monthNumber = start.get("month")!;
-    const dayNumber = start.get("day")!;
-    let year = start.get("year")!;
-    if (!start.isCertain("year")) {
-      const ref = context.published;
-      const at = (y: number) =>
-        `${month(y, monthNumber - 1)}-${String(dayNumber).padStart(2, "0")}`;
-      year = context.pub.getUTCFullYear();
-      if (context.future && at(year) <= ref) year += 1;
-      if (!context.future && at(year) > ref) year -= 1;
-    }
-    const edtf = start.isCertain("day")
-      ? `${month(year, monthNumber - 1)}-${String(dayNumber).padStart(2, "0")}`
-      : month(year, monthNumber - 1);
+    const from = calendarDay(start, context);
+    // A range ("3 to 5 March 2016", "March 3-4") is the interval of its days.
+    const to = end?.isCertain("day") ? calendarDay(end, context) : from;
+    const edtf = to > from && to.length === from.length ? `${from}/${to}` : from;
     return [{ edtf, text: written, index: parsed.index + parsed.text.indexOf(written) }];
   });
+}
+
+/** One end of a date chrono read: as precise as written; a missing year is the nearest. */
+function calendarDay(date: chrono.ParsedComponents, context: Context) {
+  const monthNumber = date.get("month")!;
+  const dayNumber = String(date.get("day")!).padStart(2, "0");
+  let year = date.get("year")!;
+  if (!date.isCertain("year")) {
+    const at = (y: number) => `${month(y, monthNumber - 1)}-${dayNumber}`;
+    year = context.pub.getUTCFullYear();
+    if (context.future && at(year) <= context.published) year += 1;
+    if (!context.future && at(year) > context.published) year -= 1;
+  }
+  return date.isCertain("day")
+    ? `${month(year, monthNumber - 1)}-${dayNumber}`
+    : month(year, monthNumber - 1);
 }
 
 function context(published: string, status: EventStatus): Context {

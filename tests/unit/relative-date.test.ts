@@ -120,6 +120,15 @@ describe("resolveDateText: every expression kind the ingest finds, as precise as
     ["in March", "2017-02-16", "expected", "2017-03"],
     ["in February", "2017-02-16", "occurred", "2017-02"],
     ["next March", "2017-03-10", "expected", "2018-03"],
+    // Weekends (2017-02-16 is a Thursday, 2017-02-18 a Saturday) and recent spans.
+    ["last weekend", "2017-02-16", "occurred", "2017-02-11/2017-02-12"],
+    ["last weekend", "2017-02-18", "occurred", "2017-02-11/2017-02-12"],
+    ["this weekend", "2017-02-16", "expected", "2017-02-18/2017-02-19"],
+    ["in recent weeks", "2017-02-16", "occurred", "2016-12/2017-02"],
+    ["in recent months", "2017-02-16", "occurred", "2016-08/2017-02"],
+    // Ranges of days are intervals.
+    ["from 3 to 5 March 2016", "2017-02-16", "occurred", "2016-03-03/2016-03-05"],
+    ["on March 3-4", "2017-02-16", "occurred", "2016-03-03/2016-03-04"],
     // A day and month without a year: the nearest one before (or after) publication.
     ["on Feb. 1", "2017-02-02", "occurred", "2017-02-01"],
     ["on 20 December", "2017-02-02", "occurred", "2016-12-20"],
