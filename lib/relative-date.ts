@@ -27,6 +27,7 @@ export function resolveDateText(
   const fragments = dateText.split("…").map((part) => part.trim());
   const resolved = fragments.map((part) => resolveFragment(part, published, status));
   if (resolved.some((edtf) => edtf === null)) return null;
+  if (resolved.length === 1) return resolved[0]!;
   const dates = (resolved as string[]).map((edtf) => parseEventDate(edtf));
   const first = dates.reduce((a, b) => (b.earliest < a.earliest ? b : a));
   const last = dates.reduce((a, b) => (b.latest > a.latest ? b : a));
@@ -369,6 +370,8 @@ const RULES: Rule[] = [
  * happenings after) the reference day.
  */
 function calendarDates(text: string, context: Context) {
+  // Every calendar date has digits; most wording has none, and parsing is the costly step.
+  if (!/\d/.test(text)) return [];
   const reference = { instant: context.pub, timezone: 0 };
   // Strict: calendar dates only, no casual words ("today", "last week": the rules read those).
   return chrono.en.strict.parse(text, reference).flatMap((parsed) => {
