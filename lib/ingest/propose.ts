@@ -4,7 +4,13 @@ import { parseHTML } from "linkedom";
 import { captureText, pageText } from "../capture-text";
 import { parseEventDate } from "../event-date";
 import { datelineOf, findDateExpressions, referenceDay, resolveDateText } from "../relative-date";
-import type { Actor, EventRecord, EventStatus, Place } from "../schema";
+import {
+  SourceSchema,
+  type Actor,
+  type EventRecord,
+  type EventStatus,
+  type Place,
+} from "../schema";
 import { normalizeWhitespace } from "../verbatim";
 import { attribute, speakerOf } from "./attribution";
 import { cleanCapture, type Removal } from "./clean";
@@ -98,6 +104,7 @@ function readArticle(html: string) {
 const FUTURE =
   /\b(?:will|shall|is (?:expected|due|scheduled|set|poised|going) to|are (?:expected|due|scheduled|set|poised|going) to|plans? to|planning to|intends? to|to be held|upcoming|forthcoming)\b/i;
 
+/** `expected` when the words or their clause speak of the future, else `occurred`. */
 function statusOf(sentence: string, index: number, tense: "past" | "future" | null): EventStatus {
   if (tense) return tense === "future" ? "expected" : "occurred";
   const breaks = /[;:"“”]|,\s(?:but|and|while|which|where|when|though|although)\b/g;
@@ -177,11 +184,8 @@ function captureName(context: IngestContext, sha256: string, html: boolean) {
  * event for each dated sentence. Pure: it reads nothing and writes nothing.
  */
 export function proposeIngest(input: IngestInput, context: IngestContext): Proposal {
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(input.published) ||
-    Number.isNaN(Date.parse(input.published)) ||
-    new Date(input.published).toISOString().slice(0, 10) !== input.published
-  )
+  // The store's own rule for a publication date (a real calendar day, YYYY-MM-DD).
+  if (!SourceSchema.shape.published.safeParse(input.published).success)
     throw new IngestError(`--published: "${input.published}" is not a date (YYYY-MM-DD)`);
   const raw = decode(input);
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
