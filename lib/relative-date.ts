@@ -447,7 +447,11 @@ export function findDateExpressions(sentence: string): DateExpression[] {
       const overlaps = found.some(
         (other) => index < other.index + other.text.length && other.index < index + text.length,
       );
-      if (!overlaps) found.push({ text, index, kind: rule.kind, tense: rule.tense ?? null });
+      // "earlier this month" lies before publication, "later this week" after it.
+      const tense =
+        rule.tense ??
+        (/^later\b/i.test(text) ? "future" : /^earlier\b/i.test(text) ? "past" : null);
+      if (!overlaps) found.push({ text, index, kind: rule.kind, tense });
     }
   }
   found.sort((a, b) => a.index - b.index);

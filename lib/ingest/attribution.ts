@@ -11,6 +11,10 @@ const FILLER =
   /\s+(?:also|then|later|again|further|has|had|have|previously|repeatedly|on \w+day|earlier|told reporters)\s*$/;
 const PRONOUN = /^(?:he|she|they)$/i;
 
+/** Nouns for people the source does not name. */
+export const UNNAMED =
+  /\b(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|advis[eo]rs?|officers?|members?|analysts?|experts?|envoys?|representatives?|people|residents?|witnesses)\b/i;
+
 export interface Attribution {
   voice: Voice;
   /** The words naming who speaks, as the sentence has them. */
@@ -55,7 +59,12 @@ export function attribute(sentence: string): Attribution {
     .at(-1)!
     .replace(FILLER, "")
     .trim();
-  const namesSomeone = PRONOUN.test(clause) || /^(?:[A-Z]|(?:the|one|an?) )/.test(clause);
+  const namesSomeone =
+    PRONOUN.test(clause) ||
+    /^(?:[A-Z]|(?:the|one|an?) )/.test(clause) ||
+    // "officials said", "senior diplomats said", "his office said"
+    ((UNNAMED.test(clause) || /^(?:his|her|their|its) /.test(clause)) &&
+      clause.split(/\s+/).length <= 3);
   if (!namesSomeone || clause.split(/\s+/).length > 10) return { voice: "narration" };
   return { voice, speakerWords: clause };
 }

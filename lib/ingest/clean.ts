@@ -32,13 +32,16 @@ const CHROME_LINES: [RegExp, string][] = [
     /^([A-Z]{2,4} recommends|recommended( for you)?|related( articles| content| stories| topics)?|read more|more on this( topic)?|see also|most (read|popular)|top stories|advertisement|skip (to|next)\b.*)$/i,
     "related-content list",
   ],
+  [/^(read more|see also|related|more on this|watch|listen)\s*:/i, "related-content list"],
+  [/^follow us\b|^(like|follow) .{0,30} on (facebook|twitter|instagram|x)\b/i, "share buttons"],
+  [/^(copyright\b|©)|\ball rights reserved\b/i, "copyright notice"],
   [/^(you are here|breadcrumbs?)\s*:/i, "breadcrumb"],
   [/^\S.{0,40}( (›|>|»|\/) \S.{0,30}){2,}$/, "breadcrumb"],
   [/^(off the wire|breaking news|latest news|news ticker|ticker)$/i, "ticker"],
   [/(\s[•·|]\s.*){3,}/, "ticker"],
   [/^\d{1,2}\.\s+\S+(\s+\S+){0,4}$/, "navigation list"],
   [/^[a-z]{1,4}(\/[a-z]{1,4})+\s*\([^)]+\)$/, "credit"],
-  [/^((photo|image|picture|video)( credit)?s?\s*:|©|\(c\) )/i, "photo credit"],
+  [/^((photo|image|picture|video)( credit)?s?\s*:|\(c\) )/i, "photo credit"],
   [/^[•·*|\-–—\s]+$/, "separator"],
 ];
 
@@ -56,8 +59,13 @@ const TRAIL_MARKUP = /(\s+[-–|])+\s*$/;
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
 /** A paragraph of the article: a long line ending as a sentence ends. */
 const isBody = (line: string) => words(line) >= 15 && /[.!?"”’)]\s*$/.test(line);
+/** A headline: a short line not ending as a sentence does, not a byline ("By JOHN DOE"). */
 const isTitleLike = (line: string) =>
-  words(line) >= 4 && words(line) <= 25 && !/[.,;:|]\s*$/.test(line) && !/\s\|\s/.test(line);
+  !/^by\s/i.test(line) &&
+  words(line) >= 4 &&
+  words(line) <= 25 &&
+  !/[.,;:|]\s*$/.test(line) &&
+  !/\s\|\s/.test(line);
 
 /**
  * Makes the source text from a capture by deletions only: everything above the headline (site

@@ -1,4 +1,5 @@
 import type { Actor, Place } from "../schema";
+import { UNNAMED } from "./attribution";
 
 /** A name of the controlled vocabularies, as the sources write it. */
 interface Term {
@@ -22,9 +23,6 @@ const NOT_NAMES = new Set([
     " ",
   ),
 ]);
-/** Nouns for people the source does not name. */
-const UNNAMED =
-  /\b(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|advis[eo]rs?|officers?|members?|analysts?|experts?|envoys?|representatives?|people|residents?|witnesses)\b/i;
 /** Words that put a place name after them. */
 const PLACE_CUE =
   /\b(?:in|at|to|from|near|into|across|outside|inside|around|via|towards?)\s+(?:the\s+)?$/;
@@ -45,7 +43,10 @@ export function vocabularyMatcher(actors: readonly Actor[], places: readonly Pla
     // "Islamic State (IS)" is also written "Islamic State".
     const names = [actor.name, actor.name.replace(/\s*\(.*\)$/, ""), ...actor.aliases];
     const surname = actor.kind === "person" ? actor.name.split(" ").at(-1) : undefined;
-    if (surname && surname.length >= 4 && surname !== actor.name) names.push(surname);
+    // "Al-Sarraj" is also "Sarraj".
+    for (const name of [surname, surname?.replace(/^(?:al|el|ad|as|ash|bin|ibn)-/i, "")])
+      if (name && name.length >= 4 && name !== actor.name && !names.includes(name))
+        names.push(name);
     return names.map((name) => ({ id: actor.id, pattern: wordPattern(name) }));
   });
   const placeTerms: Term[] = places.map((place) => ({

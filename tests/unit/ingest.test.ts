@@ -8,7 +8,7 @@ import { ingestContext } from "@/lib/ingest/store-files";
 import { readStore } from "@/lib/read-store";
 import { linesNotFromCapture } from "@/lib/verbatim";
 import { DATA_DIR } from "./helpers";
-import { PAGE, UNSEEN } from "./ingest-fixtures";
+import { PAGE, UNSEEN, WIRE_STORY } from "./ingest-fixtures";
 
 const { records } = readStore(DATA_DIR);
 const context = ingestContext(path.resolve(DATA_DIR));
@@ -158,6 +158,44 @@ describe("ingest: an article the rules were not made from", () => {
     expect(wednesday.review.duplicateOf).toContain(
       "2017-02-01-stoltenberg-and-sarraj-discuss-libya-security",
     );
+  });
+});
+
+describe("ingest: a wire story as a news site prints it", () => {
+  const proposal = propose(WIRE_STORY, "2017-01-06");
+  const byDateText = (words: string) => proposal.events.find(({ dateText }) => dateText === words);
+
+  it("takes the headline, not the byline, and drops the links and notices after the story", () => {
+    expect(proposal.source.title).toBe("Libya's rival governments agree to hold talks");
+    expect(proposal.removed.map(({ reason, text }) => `${reason}: ${text}`)).toEqual(
+      expect.arrayContaining([
+        "related-content list: Read more: Libya's oil output rises to highest since 2013",
+        "share buttons: Follow us on Twitter",
+        "copyright notice: Copyright 2017 The Associated Press. All rights reserved.",
+      ]),
+    );
+    // The linked headline's "since 2013" is not the story's.
+    expect(proposal.events.map(({ date }) => date)).not.toContain("2013");
+  });
+
+  it("reads 'later this month' as expected and a day without a year as the coming one", () => {
+    // 2017-01-06 is a Friday.
+    expect(byDateText("on Thursday")).toMatchObject({ date: "2017-01-05", status: "occurred" });
+    expect(byDateText("later this month")).toMatchObject({ date: "2017-01", status: "expected" });
+    expect(byDateText("Jan. 20")).toMatchObject({ date: "2017-01-20", status: "expected" });
+    expect(byDateText("last week")).toMatchObject({ date: "2016-12-26/2017-01-01" });
+  });
+
+  it("names unnamed speakers in the source's words, and a person by surname alone", () => {
+    expect(byDateText("on Thursday")!.sources[0]).toMatchObject({
+      voice: "reported",
+      speaker: { described: "officials" },
+    });
+    expect(byDateText("last week")!.actors).toContain("fayez-al-sarraj");
+    expect(byDateText("last week")!.sources[0]).toMatchObject({
+      voice: "reported",
+      speaker: { described: "his office" },
+    });
   });
 });
 
