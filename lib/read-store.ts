@@ -1,8 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import { captureText } from "./capture-text";
+import {
+  DraftEventSchema,
+  DraftSourceSchema,
+  type DraftEvent,
+  type DraftSource,
+} from "./ingest/draft-schema";
 import { EventDateError, parseEventDate, type EventDate } from "./event-date";
-import { resolveDateText } from "./relative-date";
+import { referenceDay, resolveDateText } from "./relative-date";
 import {
   ActorListSchema,
   EventSchema,
@@ -32,6 +39,29 @@ export interface SourceWithText extends Source {
 /** Whether a passage is verbatim in a source's text (the text is normalized once). */
 type VerbatimTest = (passage: string) => boolean;
 
+/** A source that events may cite, with its text file and a test for passages of it. */
+interface TextSource {
+  source: SourceWithText;
+  textFile: string;
+  test: VerbatimTest;
+}
+
+/** What the checks of an event need, shared by events and drafts. */
+type CheckedEvent = Pick<
+  EventRecord,
+  "id" | "actors" | "places" | "related" | "sources" | "date" | "dateText" | "status"
+>;
+
+/** One ingested article awaiting review: its draft source (null once published) and events. */
+export interface DraftFolder {
+  folder: string;
+  source: DraftSource | null;
+  events: DraftEvent[];
+}
+
+/** Files a reviewer may keep in data/drafts/ beside the draft folders. */
+const DRAFT_NOTES = new Set(["README.md", ".gitkeep"]);
+
 /** The records of the store as read from disk, each one valid on its own. */
 export interface StoreRecords {
   sources: SourceWithText[];
@@ -40,6 +70,8 @@ export interface StoreRecords {
   dates: Map<string, EventDate>;
   actors: Actor[];
   places: Place[];
+  /** Drafts awaiting review (data/drafts/), never published. */
+  drafts: DraftFolder[];
 }
 
 /**
@@ -144,7 +176,8 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
     if (!existsSync(captureFile)) {
       report(file, "capture", `${display(captureFile)} is missing`);
     } else {
-      for (const line of linesNotFromCapture(text, readFileSync(captureFile, "utf8"))) {
+      const capture = captureText(record.capture, readFileSync(captureFile, "utf8"));
+      for (const line of linesNotFromCapture(text, capture)) {
         report(
           textFile,
           `line ${line}`,
@@ -164,16 +197,23 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
   const placeIds = checkVocabulary(placesFile, places);
 
   // Events, and everything they refer to.
-  const sourceById = new Map(sources.map((source) => [source.id, source]));
-  const verbatimTests = new Map<string, VerbatimTest>(
-    sources.map((source) => [source.id, verbatimIn(source.text)]),
+  const textSources = new Map<string, TextSource>(
+    sources.map((source) => [
+      source.id,
+      {
+        source,
+        textFile: path.join(sourcesDir, `${source.id}.txt`),
+        test: verbatimIn(source.text),
+      },
+    ]),
   );
   const sourceIds = new Set(sourceFiles.map(({ record }) => record.id));
   const eventFiles = readFolder(path.join(dataDir, "events"), EventSchema);
   const eventIds = new Set(eventFiles.map(({ record }) => record.id));
   const dates = new Map<string, EventDate>();
 
-  for (const { record: event, file } of eventFiles) {
+  /** Checks an event's (or a draft's) references, quotes and date; returns the parsed date. */
+  function checkEvent(event: CheckedEvent, file: string, lookup: Map<string, TextSource>) {
     const refs = (field: string, ids: string[], known: Set<string>, what: string) =>
       ids.forEach((id, i) => {
         if (!known.has(id)) report(file, `${field}[${i}]`, `unknown ${what} "${id}"`);
@@ -185,53 +225,130 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
       report(file, "related", "an event cannot relate to itself");
 
     event.sources.forEach(({ source: id, quote }, i) => {
-      const source = sourceById.get(id);
-      if (!source) {
+      const cited = lookup.get(id);
+      if (!cited) {
         if (!sourceIds.has(id)) report(file, `sources[${i}].source`, `unknown source "${id}"`);
         return;
       }
-      if (!verbatimTests.get(id)!(quote)) {
-        report(
-          file,
-          `sources[${i}].quote`,
-          `not found verbatim in ${display(path.join(sourcesDir, `${id}.txt`))}`,
-        );
-      }
+      if (!cited.test(quote))
+        report(file, `sources[${i}].quote`, `not found verbatim in ${display(cited.textFile)}`);
     });
 
     let date;
     try {
       date = parseEventDate(event.date);
-      dates.set(event.id, date);
     } catch (error) {
       if (!(error instanceof EventDateError)) throw error;
       report(file, "date", error.message);
     }
 
-    const dating = sourceById.get(event.sources[0]?.source ?? "");
-    if (!dating) continue;
-    const textFile = display(path.join(sourcesDir, `${dating.id}.txt`));
+    const dating = lookup.get(event.sources[0]?.source ?? "");
+    if (!dating) return date;
+    const { source } = dating;
     for (const fragment of event.dateText.split("…").map((part) => part.trim())) {
-      if (!verbatimTests.get(dating.id)!(fragment)) {
+      if (!dating.test(fragment)) {
         report(
           file,
           "dateText",
-          `"${fragment}" not found verbatim in ${textFile} (the first cited source)`,
+          `"${fragment}" not found verbatim in ${display(dating.textFile)} (the first cited source)`,
         );
       }
     }
-    const resolved = date ? resolveDateText(event.dateText, dating.published, event.status) : null;
+    // Relative words count from the article's dateline when it has one, else its publication.
+    const reference = referenceDay(source.text, source.published);
+    const resolved = date ? resolveDateText(event.dateText, reference, event.status) : null;
     if (resolved && resolved !== event.date) {
+      const against =
+        reference === source.published ? `published ${source.published}` : `dateline ${reference}`;
       report(
         file,
         "date",
-        `"${event.date}" does not match dateText "${event.dateText}", which resolves to "${resolved}" against ${dating.id} (published ${dating.published})`,
+        `"${event.date}" does not match dateText "${event.dateText}", which resolves to "${resolved}" against ${source.id} (${against})`,
       );
     }
+    return date;
+  }
+
+  for (const { record: event, file } of eventFiles) {
+    const date = checkEvent(event, file, textSources);
+    if (date) dates.set(event.id, date);
+  }
+
+  // Drafts (data/drafts/<source-id>/): checked like events, never published.
+  const drafts: DraftFolder[] = [];
+  const draftsDir = path.join(dataDir, "drafts");
+  for (const name of existsSync(draftsDir) ? readdirSync(draftsDir).sort() : []) {
+    const folder = path.join(draftsDir, name);
+    if (!statSync(folder).isDirectory()) {
+      if (!DRAFT_NOTES.has(name)) report(folder, "(file)", "is not a draft folder");
+      continue;
+    }
+    const sourceFile = path.join(folder, "source.json");
+    const lookup = new Map(textSources);
+    let source: DraftSource | undefined;
+    const companions = new Set(["source.json", "source.txt"]);
+    if (existsSync(sourceFile)) {
+      source = check(DraftSourceSchema, readJson(sourceFile), sourceFile);
+      if (source && source.id !== name)
+        report(sourceFile, "id", `"${source.id}" does not match the folder name`);
+      if (source && sourceIds.has(source.id))
+        report(sourceFile, "id", `"${source.id}" is already a published source`);
+      const textFile = path.join(folder, "source.txt");
+      if (source) companions.add(source.capture);
+      const captureFile = source && path.join(folder, source.capture);
+      if (source && !existsSync(textFile))
+        report(sourceFile, "id", `${display(textFile)} is missing`);
+      else if (source && captureFile && !existsSync(captureFile))
+        report(sourceFile, "capture", `${display(captureFile)} is missing`);
+      else if (source && captureFile) {
+        const text = readFileSync(textFile, "utf8");
+        const capture = captureText(source.capture, readFileSync(captureFile, "utf8"));
+        for (const line of linesNotFromCapture(text, capture))
+          report(
+            textFile,
+            `line ${line}`,
+            `is not in ${display(captureFile)} (only deletions and […] are allowed)`,
+          );
+        lookup.set(source.id, {
+          source: { ...(source as Source), text },
+          textFile,
+          test: verbatimIn(text),
+        });
+      }
+    } else if (!sourceIds.has(name)) {
+      report(folder, "(folder)", `has no source.json and no published source is called "${name}"`);
+    }
+    const events: DraftEvent[] = [];
+    for (const file of readdirSync(folder).sort()) {
+      if (companions.has(file)) continue;
+      const draftFile = path.join(folder, file);
+      if (!file.endsWith(".json")) {
+        report(draftFile, "(file)", "is not a draft .json record");
+        continue;
+      }
+      const draft = check(DraftEventSchema, readJson(draftFile), draftFile);
+      if (!draft) continue;
+      if (`${draft.id}.json` !== file)
+        report(draftFile, "id", `"${draft.id}" does not match the file name`);
+      checkEvent(draft, draftFile, lookup);
+      draft.sources.forEach(({ speaker }, i) => {
+        if (speaker && "actor" in speaker && !actorIds.has(speaker.actor))
+          report(draftFile, `sources[${i}].speaker.actor`, `unknown actor "${speaker.actor}"`);
+      });
+      events.push(draft);
+    }
+    drafts.push({ folder: name, source: source ?? null, events });
   }
 
   return {
-    records: { sources, events: eventFiles.map(({ record }) => record), dates, actors, places },
+    records: {
+      sources,
+      events: eventFiles.map(({ record }) => record),
+      dates,
+      actors,
+      places,
+      drafts,
+    },
     problems,
   };
 }

@@ -22,8 +22,10 @@ export const SourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).nullable(),
   language: z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code"),
   credit: z.string().min(1).nullable(),
-  /** File name of the raw capture in data/captures/. */
-  capture: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name in data/captures/"),
+  /** File name of the raw capture in data/captures/: plain text, or a saved HTML page. */
+  capture: z
+    .string()
+    .regex(/^[\w.-]+\.(txt|html?)$/, "must be a .txt or .html file name in data/captures/"),
   note: z.string().min(1).optional(),
 });
 

@@ -15,3 +15,9 @@ if (problems.length > 0) {
 console.log(
   `data OK: ${records.events.length} events, ${records.sources.length} sources, ${records.actors.length} actors, ${records.places.length} places`,
 );
+// Drafts are checked like events but not published; say so, so nobody takes them for events.
+const drafts = records.drafts.reduce((sum, folder) => sum + folder.events.length, 0);
+if (records.drafts.length > 0)
+  console.log(
+    `drafts (not published): ${drafts} draft event(s) from ${records.drafts.length} ingested article(s) in data/drafts/, awaiting review (npm run ingest:accept)`,
+  );

@@ -124,7 +124,10 @@ describe("SourceSchema, ActorSchema, PlaceSchema", () => {
       false,
     );
     expect(SourceSchema.safeParse({ ...validSource, url: "ftp://dw.com/x" }).success).toBe(false);
-    expect(SourceSchema.safeParse({ ...validSource, capture: "000.html" }).success).toBe(false);
+    // A saved page is a capture too; other formats are not.
+    expect(SourceSchema.safeParse({ ...validSource, capture: "000.html" }).success).toBe(true);
+    expect(SourceSchema.safeParse({ ...validSource, capture: "000.pdf" }).success).toBe(false);
+    expect(SourceSchema.safeParse({ ...validSource, capture: "../000.txt" }).success).toBe(false);
     expect(SourceSchema.safeParse({ ...validSource, language: "English" }).success).toBe(false);
   });
 
