@@ -13,7 +13,7 @@ import {
   type Place,
   type Source,
 } from "./schema";
-import { linesNotFromCapture, verbatimIn } from "./verbatim";
+import { containsVerbatim, linesNotFromCapture, verbatimIn } from "./verbatim";
 
 /** One thing wrong with the store, printed as `file: field: message`. */
 export interface Problem {
@@ -161,7 +161,32 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
   const actors = check(ActorListSchema, readJson(actorsFile), actorsFile) ?? [];
   const places = check(PlaceListSchema, readJson(placesFile), placesFile) ?? [];
   const actorIds = checkVocabulary(actorsFile, actors);
+  checkTitles(actors, actorsFile);
   const placeIds = checkVocabulary(placesFile, places);
+
+  /**
+   * A title refers to its actor only in the sources listed with it: each must exist, contain the
+   * title, and give it to one actor alone.
+   */
+  function checkTitles(list: Actor[], file: string) {
+    const holder = new Map<string, string>();
+    list.forEach((actor, a) =>
+      actor.titles.forEach(({ title, sources: ids }, t) =>
+        ids.forEach((id, s) => {
+          const field = `[${a}].titles[${t}].sources[${s}]`;
+          const source = sources.find((candidate) => candidate.id === id);
+          if (!source) return report(file, field, `unknown source "${id}"`);
+          if (!containsVerbatim(source.text.toLowerCase(), title.toLowerCase()))
+            report(file, field, `"${title}" is not in the text of ${id}`);
+          const key = `${id}|${title.toLowerCase()}`;
+          const other = holder.get(key);
+          if (other && other !== actor.id)
+            report(file, field, `"${title}" in ${id} already refers to "${other}"`);
+          holder.set(key, actor.id);
+        }),
+      ),
+    );
+  }
 
   // Events, and everything they refer to.
   const sourceById = new Map(sources.map((source) => [source.id, source]));
@@ -184,7 +209,9 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
     if (event.related?.includes(event.id))
       report(file, "related", "an event cannot relate to itself");
 
-    event.sources.forEach(({ source: id, quote }, i) => {
+    event.sources.forEach(({ source: id, quote, speaker }, i) => {
+      if (speaker && "actor" in speaker && !actorIds.has(speaker.actor))
+        report(file, `sources[${i}].speaker.actor`, `unknown actor "${speaker.actor}"`);
       const source = sourceById.get(id);
       if (!source) {
         if (!sourceIds.has(id)) report(file, `sources[${i}].source`, `unknown source "${id}"`);
@@ -211,7 +238,8 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
     const dating = sourceById.get(event.sources[0]?.source ?? "");
     if (!dating) continue;
     const textFile = display(path.join(sourcesDir, `${dating.id}.txt`));
-    for (const fragment of event.dateText.split("…").map((part) => part.trim())) {
+    const fragments = event.dateText.split("…").map((part) => part.trim());
+    for (const fragment of fragments) {
       if (!verbatimTests.get(dating.id)!(fragment)) {
         report(
           file,
@@ -220,6 +248,26 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
         );
       }
     }
+    // The dating words must be seen in the event's own quotes, or the record says where they are.
+    const quoted = event.sources
+      .filter((cite) => cite.source === dating.id)
+      .map((cite) => verbatimIn(cite.quote));
+    const unquoted = fragments.filter(
+      (fragment) =>
+        verbatimTests.get(dating.id)!(fragment) && !quoted.some((inQuote) => inQuote(fragment)),
+    );
+    if (unquoted.length > 0 && !event.dateTextElsewhere)
+      report(
+        file,
+        "dateText",
+        `${unquoted.map((fragment) => `"${fragment}"`).join(", ")} is in none of the event's quotes of ${dating.id}: quote the sentence that carries it, or say where it is in dateTextElsewhere`,
+      );
+    if (unquoted.length === 0 && event.dateTextElsewhere)
+      report(
+        file,
+        "dateTextElsewhere",
+        "is not needed: every part of dateText is in the event's quotes (remove it)",
+      );
     const resolved = date ? resolveDateText(event.dateText, dating.published, event.status) : null;
     if (resolved && resolved !== event.date) {
       report(

@@ -12,12 +12,14 @@ export const DATA_DIR = "data";
 
 /** Events used by the fixtures (each has the data noted). */
 export const EVENT = {
-  /** date 2017-02-16, dateText "on Thursday", first source dw-… */
+  /** date 2017-02-15/2017-02-16, dateText "on Wednesday … on Thursday", first source dw-… */
   request: "2017-02-16-libya-requests-nato-assistance",
   /** date 2017-02-15/2017-02-16; referenced by other events' `related` */
   ministers: "2017-02-15-nato-defence-ministers-meet-in-brussels",
   /** not referenced by any `related`, so breaking it has no knock-on problems */
   naplesHub: "2017-02-15-nato-decides-on-naples-counter-terrorism-hub",
+  /** dateText "on Wednesday", in none of its quotes: dateTextElsewhere says where it is */
+  coastGuard: "2017-02-01-nato-offers-to-support-eu-coast-guard-efforts",
   /** status expected, date 2016-04-18, not referenced by any `related` */
   euMinisters: "2016-04-18-eu-ministers-to-consider-libya-training-missions",
 } as const;
