@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { eventViews } from "@/lib/event-view";
 import { CSV_COLUMNS, csvRows, storeJson, toCsv } from "@/lib/export";
 import { loadStore } from "@/lib/store";
-import { DATA_DIR, DW_SOURCE, makeView } from "./helpers";
+import { DATA_DIR, DW_SOURCE, makeQuote, makeView } from "./helpers";
 
 const store = loadStore(DATA_DIR);
 const views = eventViews(store);
@@ -22,7 +22,7 @@ describe("CSV download", () => {
       id: "awkward",
       title: 'Quotes "inside", commas, and\nline breaks',
       summary: "Ünïcödé — “curly” and 'straight'; semicolons; tabs\tend",
-      quotes: [{ sourceId: DW_SOURCE, text: 'He said: "yes, no"\r\nthen left.' }],
+      quotes: [makeQuote(DW_SOURCE, 'He said: "yes, no"\r\nthen left.')],
     });
     const rows = csvRows(store, [...views, awkward]);
     const back = parse(toCsv(rows), { columns: true, record_delimiter: "\r\n" }) as unknown[];

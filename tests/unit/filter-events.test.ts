@@ -95,7 +95,8 @@ describe("createEventFilter", () => {
       "2016-nato-allies-agree-to-support-libya-if-asked",
     );
     expect(ids(run({ to: "2017-02-15" }).events)).toContain(EVENT.ministers);
-    expect(ids(run({ to: "2017-02-15" }).events)).not.toContain(EVENT.request);
+    expect(ids(run({ from: "2017-02-16" }).events)).toContain(EVENT.ministers);
+    expect(ids(run({ from: "2017-02-16" }).events)).not.toContain(EVENT.naplesHub);
   });
 
   it("hides expected events on request", () => {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import os from "node:os";
 import path from "node:path";
 import { afterEach, expect } from "vitest";
-import type { EventView } from "@/lib/event-view";
+import type { EventView, QuoteView } from "@/lib/event-view";
 import { formatProblem, readStore, type Problem } from "@/lib/read-store";
 import type { EventRecord } from "@/lib/schema";
 import type { QueryVocabulary } from "@/lib/explorer-query";
@@ -97,6 +97,8 @@ export function makeView(overrides: Partial<EventView> & { id: string }): EventV
     precisionWords: "known to the day",
     dateText: "",
     dateSourceId: "",
+    dateBasis: "",
+    dateTextElsewhere: null,
     type: "meeting",
     status: "occurred",
     earliest: "2020-01-01",
@@ -109,9 +111,20 @@ export function makeView(overrides: Partial<EventView> & { id: string }): EventV
     sources: [],
     quotes: [],
     relatedIds: [],
+    added: "2026-11-23",
+    revisions: [],
     ...overrides,
   };
 }
+
+/** A made-up quote in the publisher's own words. */
+export const makeQuote = (sourceId: string, text: string): QuoteView => ({
+  sourceId,
+  text,
+  voice: "narration",
+  speaker: null,
+  attribution: `${sourceId}'s own words`,
+});
 
 /** An event id that the small test vocabulary knows. */
 export const SIRTE = "2016-12-sirte-freed-from-islamic-state";

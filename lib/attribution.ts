@@ -1,0 +1,50 @@
+import type { Actor, QuoteVoice, SourceQuote } from "./schema";
+
+/** Who speaks in a quote, as the pages and downloads name them. */
+export interface SpeakerName {
+  /** The actor's id, or null for an unnamed speaker described in the source's words. */
+  actor: string | null;
+  /** The actor's name, or the source's own words ("one senior EU official"). */
+  name: string;
+}
+
+/** The speaker of a direct or reported quote with its name resolved; null for narration. */
+export function speakerName(
+  quote: Pick<SourceQuote, "speaker">,
+  getActor: (id: string) => Pick<Actor, "name"> | undefined,
+): SpeakerName | null {
+  const { speaker } = quote;
+  if (!speaker) return null;
+  if ("actor" in speaker)
+    return { actor: speaker.actor, name: getActor(speaker.actor)?.name ?? speaker.actor };
+  return { actor: null, name: speaker.described };
+}
+
+/** A short label for each voice, shown beside a quote. */
+export const VOICE_LABELS: Record<QuoteVoice, string> = {
+  direct: "direct quote",
+  reported: "paraphrase",
+  narration: "publisher's narration",
+};
+
+/**
+ * A quote's attribution in one line: "Jens Stoltenberg, in DW, 16 Feb 2017"; "Jens Stoltenberg,
+ * paraphrased in DW, 16 Feb 2017"; "DW's own words, 16 Feb 2017" (narration).
+ */
+export function attributionLine(
+  voice: QuoteVoice,
+  speaker: string | null,
+  publisher: string,
+  publishedLabel: string,
+) {
+  if (voice === "narration" || !speaker) return `${publisher}'s own words, ${publishedLabel}`;
+  return `${speaker}, ${voice === "reported" ? "paraphrased in" : "in"} ${publisher}, ${publishedLabel}`;
+}
+
+/**
+ * What an event's date rests on, in words: "span as reported by Xinhua: “for almost a year”".
+ * The store dates every event by one source's words (`dateText` of its first cited source).
+ */
+export function dateBasis(interval: boolean, publisher: string, dateText: string) {
+  return `${interval ? "span" : "date"} as reported by ${publisher}: “${dateText}”`;
+}
