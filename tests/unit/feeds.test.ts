@@ -142,7 +142,7 @@ describe("feed entries", () => {
     const event = store.getEvent(EVENT.request)!;
     expect(entry.title).toBe(event.title);
     expect(entry.summary).toBe(
-      `${event.summary} Date: 15–16 Feb 2017. Sources: DW (Deutsche Welle), NATO.`,
+      `${event.summary} Date: 15–16 Feb 2017. Sources: DW (Deutsche Welle), NATO. Corrected 1 Dec 2026.`,
     );
     expect(entry.categories).toEqual(["request", "security-institution-building"]);
     expect(entry).toMatchObject({ published: "2026-11-23", updated: "2026-12-01" });
@@ -157,7 +157,29 @@ describe("feed entries", () => {
     expect(entry.contentHtml).toContain(
       `<a href="${absoluteUrl("/sources/dw-2017-02-16-libya-requests-nato-assistance")}">DW (Deutsche Welle)</a>`,
     );
-    expect(entry.contentHtml).toMatch(/>NATO<\/a>, <cite>[^<]+<\/cite>, 14 May 2020<\/p>$/);
+    expect(entry.contentHtml).toMatch(/>NATO<\/a>, <cite>[^<]+<\/cite>, 14 May 2020<\/p>\n<p>/);
+  });
+
+  it("says who speaks in each quote", () => {
+    const entry = feedEntries(store).find((e) => e.id === permalink(EVENT.request))!;
+    expect(entry.contentHtml).toContain(
+      "Stoltenberg.</p></blockquote>\n<p>Jens Stoltenberg (paraphrase)</p>",
+    );
+    expect(entry.contentHtml).toContain(
+      "decided on Wednesday</p></blockquote>\n<p>The publisher's own words</p>",
+    );
+  });
+
+  it("lists the corrections with their dates under a Corrected mark", () => {
+    const entry = feedEntries(store).find((e) => e.id === permalink(EVENT.request))!;
+    const [revision] = store.getEvent(EVENT.request)!.revisions;
+    expect(entry.contentHtml).toMatch(
+      /\n<p><strong>Corrected<\/strong><\/p>\n<ul>\n<li><time datetime="2026-12-01">1 Dec 2026<\/time>: Re-dated [^<]+<\/li>\n<\/ul>$/,
+    );
+    expect(entry.contentHtml).toContain(revision!.change);
+    const unrevised = feedEntries(store).find((e) => e.id === permalink(EVENT.euMinisters))!;
+    expect(unrevised.contentHtml).not.toContain("Corrected");
+    expect(unrevised.summary).not.toContain("Corrected");
   });
 });
 
