@@ -29,7 +29,7 @@ export const VOICE_LABELS: Record<QuoteVoice, string> = {
 
 /**
  * A quote's attribution in one line: "Jens Stoltenberg, in DW, 16 Feb 2017"; "Jens Stoltenberg,
- * paraphrased in DW, 16 Feb 2017"; "DW's own words, 16 Feb 2017" (narration).
+ * paraphrased in DW, 16 Feb 2017"; "Narration by DW, 16 Feb 2017: the publisher's own words".
  */
 export function attributionLine(
   voice: QuoteVoice,
@@ -37,9 +37,14 @@ export function attributionLine(
   publisher: string,
   publishedLabel: string,
 ) {
-  if (voice === "narration" || !speaker) return `${publisher}'s own words, ${publishedLabel}`;
+  if (voice === "narration" || !speaker)
+    return `Narration by ${publisher}, ${publishedLabel}: the publisher's own words`;
   return `${speaker}, ${voice === "reported" ? "paraphrased in" : "in"} ${publisher}, ${publishedLabel}`;
 }
+
+/** Who speaks, without the source: "Jens Stoltenberg (paraphrase)", "The publisher's own words". */
+export const speakerLabel = (voice: QuoteVoice, speaker: SpeakerName | null) =>
+  speaker ? `${speaker.name} (${VOICE_LABELS[voice]})` : "The publisher's own words";
 
 /**
  * What an event's date rests on, in words: "span as reported by Xinhua: “for almost a year”".

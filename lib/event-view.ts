@@ -1,5 +1,6 @@
 import type { Store, StoreEvent } from "./build-store";
 import { attributionLine, dateBasis, speakerName, type SpeakerName } from "./attribution";
+import { parseEventDate } from "./event-date";
 import { longDateLabel, precisionInWords } from "./event-facts";
 import type { EventStatus, EventType, QuoteVoice, Revision } from "./schema";
 
@@ -39,9 +40,10 @@ export interface EventView {
   sources: SourceView[];
   quotes: QuoteView[];
   relatedIds: string[];
-  /** When the event entered the store, and the corrections since (oldest first). */
+  /** When the event entered the store, and the corrections since (oldest first), with labels. */
   added: string;
-  revisions: Revision[];
+  addedLabel: string;
+  revisions: (Revision & { label: string })[];
 }
 
 /**
@@ -175,7 +177,12 @@ export function toEventView(store: Store, event: StoreEvent): EventView {
     }),
     relatedIds: event.relatedIds,
     added: event.added,
-    revisions: event.revisions.map(({ date, change }) => ({ date, change })),
+    addedLabel: parseEventDate(event.added).label,
+    revisions: event.revisions.map(({ date, change }) => ({
+      date,
+      change,
+      label: parseEventDate(date).label,
+    })),
   };
 }
 
@@ -189,6 +196,19 @@ export function eventViews(store: Store): readonly EventView[] {
     viewsByStore.set(store, views);
   }
   return views;
+}
+
+/** Each event's quotes of one source, with who speaks in them, by event id. */
+export function sourceQuotesByEvent(store: Store, sourceId: string) {
+  const views = new Map(eventViews(store).map((view) => [view.id, view]));
+  return new Map(
+    store
+      .eventsBySource(sourceId)
+      .map((event) => [
+        event.id,
+        (views.get(event.id)?.quotes ?? []).filter((quote) => quote.sourceId === sourceId),
+      ]),
+  );
 }
 
 /** Consecutive runs of events in the same year; events arrive sorted, so years come in order. */

@@ -1,6 +1,6 @@
 import { Feed, type Item } from "feed";
-import { speakerName, VOICE_LABELS } from "./attribution";
-import type { Store, StoreEvent } from "./build-store";
+import { speakerLabel, speakerName } from "./attribution";
+import type { Store } from "./build-store";
 import { parseEventDate } from "./event-date";
 import { lastChanged } from "./event-facts";
 import type { Revision, SourceQuote } from "./schema";
@@ -80,10 +80,7 @@ export function feedEntries(store: FeedStore): FeedEntry[] {
             ...(source ? [`<cite>${escapeHtml(source.title)}</cite>`, source.publishedLabel] : []),
           ];
           const blocks = quotes.map((cite) => {
-            const speaker = speakerName(cite, store.getActor);
-            const who = speaker
-              ? `${speaker.name} (${VOICE_LABELS[cite.voice]})`
-              : "The publisher's own words";
+            const who = speakerLabel(cite.voice, speakerName(cite, store.getActor));
             return `<blockquote><p>${escapeHtml(cite.quote)}</p></blockquote>\n<p>${escapeHtml(who)}</p>`;
           });
           return [...blocks, `<p>— ${by.join(", ")}</p>`].join("\n");

@@ -112,6 +112,7 @@ export function makeView(overrides: Partial<EventView> & { id: string }): EventV
     quotes: [],
     relatedIds: [],
     added: "2026-11-23",
+    addedLabel: "23 Nov 2026",
     revisions: [],
     ...overrides,
   };
