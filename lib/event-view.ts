@@ -62,6 +62,7 @@ export const LISTED_FIELDS = [
   "year",
   "actors",
   "places",
+  "tags",
   "sources",
 ] as const satisfies readonly (keyof EventView)[];
 

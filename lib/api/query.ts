@@ -10,6 +10,7 @@ export const FILTER_PARAMS = [
   "actor",
   "place",
   "publisher",
+  "tag",
   "expected",
   "sort",
 ] as const;
@@ -65,6 +66,7 @@ export const apiFilters = (query: ExplorerQuery): ApiFilters => ({
   actors: [...query.actors],
   places: [...query.places],
   publishers: [...query.publishers],
+  tags: [...query.tags],
   expected: query.expected,
   sort: query.sort,
 });

@@ -94,7 +94,7 @@ export interface ApiEvent {
  */
 export type ApiFilters = Pick<
   ExplorerQuery,
-  "q" | "from" | "to" | "types" | "actors" | "places" | "publishers" | "expected" | "sort"
+  "q" | "from" | "to" | "types" | "actors" | "places" | "publishers" | "tags" | "expected" | "sort"
 >;
 
 /** GET /api/events */

@@ -48,6 +48,7 @@ describe("listEvents", () => {
       actors: [],
       places: [],
       publishers: [],
+      tags: [],
       expected: true,
       sort: "date",
     });

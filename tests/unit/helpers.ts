@@ -135,5 +135,6 @@ export const TEST_VOCABULARY: QueryVocabulary = {
   actors: new Set(["nato", "jens-stoltenberg"]),
   places: new Set(["tripoli", "sirte"]),
   publishers: new Set(["xinhua", "nato"]),
+  tags: new Set(["nato-offer-of-assistance", "arms-embargo"]),
   events: new Set([SIRTE]),
 };
