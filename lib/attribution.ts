@@ -53,3 +53,13 @@ export const speakerLabel = (voice: QuoteVoice, speaker: SpeakerName | null) =>
 export function dateBasis(interval: boolean, publisher: string, dateText: string) {
   return `${interval ? "span" : "date"} as reported by ${publisher}: “${dateText}”`;
 }
+
+/**
+ * For an event several publishers report: whose words date it ("dated by DW (Deutsche Welle)"),
+ * the first cited source's. Null when one publisher reports it all, as its source line says.
+ */
+export function datedBy(sources: readonly { publisher: string }[]): string | null {
+  const [first] = sources;
+  if (!first || sources.every((source) => source.publisher === first.publisher)) return null;
+  return `dated by ${first.publisher}`;
+}
