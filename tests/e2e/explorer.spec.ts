@@ -212,6 +212,17 @@ test.describe("selection", () => {
     );
   });
 
+  test("a list row says whose words date an event that several publishers report", async ({
+    page,
+  }) => {
+    await open(page, "/");
+    const row = (id: string) => page.locator(`[id="${id}"]`);
+    await expect(row("2011-uprising-topples-muammar-gaddafi")).toContainText(
+      "2011 (dated by DW (Deutsche Welle))",
+    );
+    await expect(row("2016-islamic-state-controls-sirte")).not.toContainText("dated by");
+  });
+
   test("one tag finds every NATO offer of assistance, whatever the event's type", async ({
     page,
   }) => {
