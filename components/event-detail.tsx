@@ -23,8 +23,6 @@ export function EventDetail({
   const SubHeading = `h${(headingLevel + 1) as 2 | 3 | 4}` as const;
   const dateSource = event.sources.find((source) => source.id === event.dateSourceId);
   const lastRevision = event.revisions.at(-1);
-  // Unique per event: the explorer may show a detail beside a list of others.
-  const correctionsId = `corrections-${event.id}`;
   return (
     <article className="space-y-4">
       <header className="space-y-1">
@@ -38,13 +36,12 @@ export function EventDetail({
             </span>
           )}
           {lastRevision && (
-            <a
-              href={`#${correctionsId}`}
-              className="ml-2 rounded border border-red-800 px-1 text-xs text-red-800 no-underline dark:border-red-300 dark:text-red-300"
+            <span
+              className="ml-2 rounded border border-red-800 px-1 text-xs text-red-800 dark:border-red-300 dark:text-red-300"
               data-testid="corrected-mark"
             >
               corrected {lastRevision.label}
-            </a>
+            </span>
           )}
         </p>
         <Heading className="text-xl leading-snug font-semibold">{event.title}</Heading>
@@ -129,8 +126,9 @@ export function EventDetail({
           );
         })}
       </section>
-      <section aria-labelledby={correctionsId} className="space-y-1 text-sm">
-        <SubHeading id={correctionsId} className="font-semibold">
+      {/* Labelled, not linked by id: the explorer renders a detail twice (wide and narrow). */}
+      <section aria-label="Corrections" className="space-y-1 text-sm">
+        <SubHeading className="font-semibold">
           {event.revisions.length > 0 ? "Corrections" : "Corrections: none"}
         </SubHeading>
         <p>

@@ -36,9 +36,22 @@ describe("eventJsonLd", () => {
       publisher: { "@type": "Organization", name: "DW (Deutsche Welle)" },
       url: store.getSource(DW_SOURCE)?.url,
     });
-    // Cited several times: one article, one quotation each, verbatim.
+    // Cited several times: one article, one quotation each, verbatim, with its speaker if known.
     const quotes = store.getEvent(EVENT.request)!.sources.filter((c) => c.source === DW_SOURCE);
-    expect(dw.hasPart).toEqual(quotes.map((c) => ({ "@type": "Quotation", text: c.quote })));
+    expect(dw.hasPart).toEqual(
+      quotes.map((c) => expect.objectContaining({ "@type": "Quotation", text: c.quote })),
+    );
+    expect(dw.hasPart).toContainEqual({
+      "@type": "Quotation",
+      text: quotes[0]!.quote,
+      creator: { "@type": "Person", name: "Jens Stoltenberg" },
+    });
+    const narration = quotes.findIndex((c) => c.voice === "narration");
+    expect((dw.hasPart as object[])[narration]).not.toHaveProperty("creator");
+    const gna = quotes.findIndex(
+      (c) => c.speaker && "actor" in c.speaker && c.speaker.actor === "libya-gna",
+    );
+    expect((dw.hasPart as object[])[gna]).toMatchObject({ creator: { "@type": "Organization" } });
   });
 
   it("gives no url for a source whose address is unknown", () => {
