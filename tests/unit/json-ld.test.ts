@@ -47,11 +47,11 @@ describe("eventJsonLd", () => {
       creator: { "@type": "Person", name: "Jens Stoltenberg" },
     });
     const narration = quotes.findIndex((c) => c.voice === "narration");
-    expect((dw.hasPart as object[])[narration]).not.toHaveProperty("creator");
+    expect(dw.hasPart[narration]).not.toHaveProperty("creator");
     const gna = quotes.findIndex(
       (c) => c.speaker && "actor" in c.speaker && c.speaker.actor === "libya-gna",
     );
-    expect((dw.hasPart as object[])[gna]).toMatchObject({ creator: { "@type": "Organization" } });
+    expect(dw.hasPart[gna]).toMatchObject({ creator: { "@type": "Organization" } });
   });
 
   it("gives no url for a source whose address is unknown", () => {
