@@ -224,6 +224,7 @@ function makeSources(r: Random, count: number) {
       via: null,
       published,
       url: k % 2 === 0 ? `https://example.org/synthetic/${id}` : null,
+      ...(k % 2 === 0 && { urlPage: "original" as const }),
       language: "en",
       credit: k % 3 === 0 ? "Synthetic Wire Agency" : null,
       capture: `synthetic-${k}.txt`,
@@ -280,7 +281,14 @@ function makeEvent(
     tags: r.sample(TAGS, r.int(0, 3)),
     added: "2026-11-23",
     revisions: [],
-    sources: quotes.map(({ sourceIndex, quote }) => ({ source: sources[sourceIndex]!.id, quote })),
+    // The first quote is the publisher's narration; the second paraphrases unnamed officials.
+    sources: quotes.map(({ sourceIndex, quote }, i) => ({
+      source: sources[sourceIndex]!.id,
+      quote,
+      ...(i === 0
+        ? { voice: "narration" as const }
+        : { voice: "reported" as const, speaker: { described: "Officials" } }),
+    })),
   };
   return { event, quotes };
 }

@@ -20,7 +20,9 @@ export function EventDetail({
   children?: ReactNode;
 }) {
   const Heading = `h${headingLevel}` as const;
+  const SubHeading = `h${(headingLevel + 1) as 2 | 3 | 4}` as const;
   const dateSource = event.sources.find((source) => source.id === event.dateSourceId);
+  const lastRevision = event.revisions.at(-1);
   return (
     <article className="space-y-4">
       <header className="space-y-1">
@@ -33,6 +35,14 @@ export function EventDetail({
               expected at publication
             </span>
           )}
+          {lastRevision && (
+            <span
+              className="ml-2 rounded border border-red-800 px-1 text-xs text-red-800 dark:border-red-300 dark:text-red-300"
+              data-testid="corrected-mark"
+            >
+              corrected {lastRevision.label}
+            </span>
+          )}
         </p>
         <Heading className="text-xl leading-snug font-semibold">{event.title}</Heading>
       </header>
@@ -40,16 +50,17 @@ export function EventDetail({
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-semibold">Date</dt>
         <dd>
-          {event.longLabel} — “{event.dateText}”
-          {dateSource && (
-            <>
-              , {dateSource.publisher}, {dateSource.publishedLabel}
-            </>
-          )}
+          {event.longLabel} — <span data-testid="date-basis">{event.dateBasis}</span>
+          {dateSource && <>, {dateSource.publishedLabel}</>}
           <span className="text-zinc-600 dark:text-zinc-400">
             {" "}
             · {event.precisionWords} · EDTF <code>{event.edtf}</code>
           </span>
+          {event.dateTextElsewhere && (
+            <span className="block text-zinc-700 dark:text-zinc-300">
+              Where the dating words are: {event.dateTextElsewhere}
+            </span>
+          )}
         </dd>
         <dt className="font-semibold">Status</dt>
         <dd>
@@ -72,17 +83,26 @@ export function EventDetail({
         {event.quotes.map((quote, index) => {
           const source = event.sources.find((candidate) => candidate.id === quote.sourceId);
           return (
-            <figure key={index} className="border-l-4 border-blue-700 pl-3 dark:border-blue-400">
+            <figure
+              key={index}
+              data-voice={quote.voice}
+              className={`border-l-4 pl-3 ${quote.voice === "narration" ? "border-zinc-500 dark:border-zinc-400" : "border-blue-700 dark:border-blue-400"}`}
+            >
               <blockquote className="italic">“{quote.text}”</blockquote>
               {source && (
-                <figcaption className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-                  — <cite className="font-medium not-italic">{source.publisher}</cite> (
-                  {source.publisherType}){source.via && <>, via {source.via}</>},{" "}
-                  {source.publishedLabel}: <span className="italic">{source.title}</span>.{" "}
-                  <span>
+                <figcaption className="mt-1 space-y-0.5 text-sm text-zinc-700 dark:text-zinc-300">
+                  <p className="font-medium text-zinc-900 dark:text-zinc-100" data-testid="speaker">
+                    {quote.attribution}
+                  </p>
+                  <p>
+                    <cite className="not-italic">{source.publisher}</cite> ({source.publisherType})
+                    {source.via && <>, via {source.via}</>}, {source.publishedLabel}:{" "}
+                    <span className="italic">{source.title}</span>.{" "}
                     {source.url ? (
                       <a href={source.url} className={linkClass} rel="noopener noreferrer">
-                        Original
+                        {source.urlPage === "republication"
+                          ? `Republished copy (${source.via})`
+                          : "Original"}
                       </a>
                     ) : (
                       <span>Original address unknown</span>
@@ -99,12 +119,34 @@ export function EventDetail({
                         </a>
                       </>
                     )}
-                  </span>
+                  </p>
                 </figcaption>
               )}
             </figure>
           );
         })}
+      </section>
+      {/* Labelled, not linked by id: the explorer renders a detail twice (wide and narrow). */}
+      <section aria-label="Corrections" className="space-y-1 text-sm">
+        <SubHeading className="font-semibold">
+          {event.revisions.length > 0 ? "Corrections" : "Corrections: none"}
+        </SubHeading>
+        <p>
+          Added to the store on <time dateTime={event.added}>{event.addedLabel}</time>
+          {event.revisions.length > 0 ? "; corrected since, oldest first:" : "."}
+        </p>
+        {event.revisions.length > 0 && (
+          <ol className="list-disc space-y-1 pl-5" data-testid="revisions">
+            {event.revisions.map((revision, index) => (
+              <li key={index}>
+                <strong>
+                  Corrected <time dateTime={revision.date}>{revision.label}</time>:
+                </strong>{" "}
+                {revision.change}
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
       {children}
     </article>

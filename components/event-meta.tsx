@@ -1,10 +1,13 @@
+import { datedBy } from "@/lib/attribution";
 import type { ListedEvent } from "@/lib/event-view";
 
-/** The line above an event's title: date label · type · actors. */
+/** The line above an event's title: date label (whose words date it) · type · actors. */
 export function EventMeta({ event, className }: { event: ListedEvent; className: string }) {
+  const dating = datedBy(event.sources);
   return (
     <p className={className}>
       <time dateTime={event.earliest}>{event.label}</time>
+      {dating && <span className="text-xs"> ({dating})</span>}
       <span aria-hidden="true"> · </span>
       <span className="capitalize">{event.type}</span>
       {event.actors.length > 0 && (

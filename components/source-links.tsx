@@ -14,6 +14,7 @@ export function SourceLinks({ sources }: { sources: SourceView[] }) {
               rel="noopener noreferrer"
             >
               {source.publisher}, {source.publishedLabel}
+              {source.urlPage === "republication" && ` (via ${source.via})`}
             </a>
           ) : (
             <span title={source.title}>

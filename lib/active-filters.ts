@@ -1,5 +1,5 @@
 import { DEFAULT_QUERY, type ExplorerQuery } from "./explorer-query";
-import type { Facet, FacetOption } from "./filter-events";
+import { FACETS, type Facet, type FacetOption } from "./filter-events";
 
 /** One filter in force, described for people, with the query that drops it. */
 export interface ActiveFilter {
@@ -13,6 +13,7 @@ const FACET_NAMES: Record<Facet, string> = {
   actors: "Actor",
   places: "Place",
   publishers: "Publisher",
+  tags: "Tag",
 };
 
 /** The filters set in a query, one entry per value, for chips and for "widen your search" hints. */
@@ -31,7 +32,7 @@ export function activeFilters(
     filters.push({ key: "from", label: `From ${query.from}`, without: { ...query, from: null } });
   if (query.to)
     filters.push({ key: "to", label: `To ${query.to}`, without: { ...query, to: null } });
-  for (const facet of ["types", "actors", "places", "publishers"] as const) {
+  for (const facet of FACETS) {
     for (const id of query[facet]) {
       const label = options[facet].find((option) => option.id === id)?.label ?? id;
       filters.push({

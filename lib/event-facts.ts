@@ -55,3 +55,7 @@ export function neighbours(store: Store, event: StoreEvent) {
   const index = store.events.indexOf(event);
   return { previous: store.events[index - 1] ?? null, next: store.events[index + 1] ?? null };
 }
+
+/** The last day the store changed an event: its newest revision, else the day it was added. */
+export const lastChanged = (event: Pick<StoreEvent, "revisions" | "added">) =>
+  event.revisions.at(-1)?.date ?? event.added;

@@ -1,6 +1,8 @@
 import type { Store, StoreEvent } from "./build-store";
+import { attributionLine, dateBasis, speakerName, type SpeakerName } from "./attribution";
+import { parseEventDate } from "./event-date";
 import { longDateLabel, precisionInWords } from "./event-facts";
-import type { EventStatus, EventType } from "./schema";
+import type { EventStatus, EventType, QuoteVoice, Revision } from "./schema";
 
 /**
  * One event as the pages show it: plain, serializable data with every name resolved, so client
@@ -20,6 +22,10 @@ export interface EventView {
   /** The source's own words that fix the date, and the source they come from. */
   dateText: string;
   dateSourceId: string;
+  /** Whose words the date rests on: "span as reported by Xinhua: “for almost a year”". */
+  dateBasis: string;
+  /** Where the dating words are when no quote of the event holds them, or null. */
+  dateTextElsewhere: string | null;
   type: EventType;
   status: EventStatus;
   /** ISO days bounding the date. */
@@ -34,6 +40,10 @@ export interface EventView {
   sources: SourceView[];
   quotes: QuoteView[];
   relatedIds: string[];
+  /** When the event entered the store, and the corrections since (oldest first), with labels. */
+  added: string;
+  addedLabel: string;
+  revisions: (Revision & { label: string })[];
 }
 
 /**
@@ -52,6 +62,7 @@ export const LISTED_FIELDS = [
   "year",
   "actors",
   "places",
+  "tags",
   "sources",
 ] as const satisfies readonly (keyof EventView)[];
 
@@ -75,8 +86,10 @@ export interface SourceView {
   publisherType: string;
   via: string | null;
   publishedLabel: string;
-  /** The original address, or null when it is not known. */
+  /** The address, or null when it is not known. */
   url: string | null;
+  /** Whose page `url` is: the publisher's own, or the republisher's (`via`). */
+  urlPage: "original" | "republication" | null;
   /** The Wayback Machine's list of archived copies of `url`, when the address is known. */
   archiveUrl: string | null;
 }
@@ -84,6 +97,11 @@ export interface SourceView {
 export interface QuoteView {
   sourceId: string;
   text: string;
+  voice: QuoteVoice;
+  /** Null for narration (the publisher's own words). */
+  speaker: SpeakerName | null;
+  /** "Jens Stoltenberg, in DW, 16 Feb 2017" (lib/attribution.ts). */
+  attribution: string;
 }
 
 export const slugify = (text: string) =>
@@ -98,6 +116,7 @@ export function toEventView(store: Store, event: StoreEvent): EventView {
   const named = (ids: string[], lookup: (id: string) => { name: string } | undefined) =>
     ids.map((id) => ({ id, name: lookup(id)?.name ?? id }));
   const sourceIds = [...new Set(event.sources.map((cite) => cite.source))];
+  const dateSource = store.getSource(event.sources[0]?.source ?? "");
   return {
     id: event.id,
     title: event.title,
@@ -108,6 +127,12 @@ export function toEventView(store: Store, event: StoreEvent): EventView {
     precisionWords: precisionInWords(event.when),
     dateText: event.dateText,
     dateSourceId: event.sources[0]?.source ?? "",
+    dateBasis: dateBasis(
+      Boolean(event.when.interval),
+      dateSource?.publisher ?? event.sources[0]?.source ?? "",
+      event.dateText,
+    ),
+    dateTextElsewhere: event.dateTextElsewhere ?? null,
     type: event.type,
     status: event.status,
     earliest: event.when.earliest,
@@ -130,12 +155,35 @@ export function toEventView(store: Store, event: StoreEvent): EventView {
           via: source.via,
           publishedLabel: source.publishedLabel,
           url: source.url,
+          urlPage: source.urlPage ?? null,
           archiveUrl: source.url ? `https://web.archive.org/web/*/${source.url}` : null,
         },
       ];
     }),
-    quotes: event.sources.map((cite) => ({ sourceId: cite.source, text: cite.quote })),
+    quotes: event.sources.map((cite) => {
+      const source = store.getSource(cite.source);
+      const speaker = speakerName(cite, store.getActor);
+      return {
+        sourceId: cite.source,
+        text: cite.quote,
+        voice: cite.voice,
+        speaker,
+        attribution: attributionLine(
+          cite.voice,
+          speaker?.name ?? null,
+          source?.publisher ?? cite.source,
+          source?.publishedLabel ?? "",
+        ),
+      };
+    }),
     relatedIds: event.relatedIds,
+    added: event.added,
+    addedLabel: parseEventDate(event.added).label,
+    revisions: event.revisions.map(({ date, change }) => ({
+      date,
+      change,
+      label: parseEventDate(date).label,
+    })),
   };
 }
 
@@ -149,6 +197,19 @@ export function eventViews(store: Store): readonly EventView[] {
     viewsByStore.set(store, views);
   }
   return views;
+}
+
+/** Each event's quotes of one source, with who speaks in them, by event id. */
+export function sourceQuotesByEvent(store: Store, sourceId: string) {
+  const views = new Map(eventViews(store).map((view) => [view.id, view]));
+  return new Map(
+    store
+      .eventsBySource(sourceId)
+      .map((event) => [
+        event.id,
+        (views.get(event.id)?.quotes ?? []).filter((quote) => quote.sourceId === sourceId),
+      ]),
+  );
 }
 
 /** Consecutive runs of events in the same year; events arrive sorted, so years come in order. */

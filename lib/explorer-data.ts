@@ -36,7 +36,11 @@ export interface ExplorerIndex {
   sources: SourceView[];
   actors: Named[];
   places: Named[];
-  events: { [F in ListedField]: F extends Tabled ? number[][] : ListedEvent[F][] };
+  /** The tags, each written once; events name them by position, as they do sources. */
+  tags: string[];
+  events: {
+    [F in ListedField]: F extends Tabled | "tags" ? number[][] : ListedEvent[F][];
+  };
 }
 
 /** Collects the distinct values of a table, giving each its position. */
@@ -59,18 +63,24 @@ export type EventText = Omit<EventView, keyof ListedEvent>;
 
 export function toExplorerIndex(views: readonly EventView[]): ExplorerIndex {
   const tables = { sources: table(), actors: table(), places: table() };
+  const tags = table();
   const tabled = new Set<string>(TABLED);
   const column = (field: ListedField) =>
-    tabled.has(field)
-      ? views.map((view) => (view[field] as { id: string }[]).map(tables[field as Tabled].at))
-      : views.map((view) => view[field]);
+    field === "tags"
+      ? views.map((view) => view.tags.map((tag) => tags.at({ id: tag })))
+      : tabled.has(field)
+        ? views.map((view) => (view[field] as { id: string }[]).map(tables[field as Tabled].at))
+        : views.map((view) => view[field]);
+  // The columns first: they fill the tables.
+  const events = Object.fromEntries(
+    LISTED_FIELDS.map((field) => [field, column(field)]),
+  ) as ExplorerIndex["events"];
   return {
     sources: tables.sources.rows as SourceView[],
     actors: tables.actors.rows as Named[],
     places: tables.places.rows as Named[],
-    events: Object.fromEntries(
-      LISTED_FIELDS.map((field) => [field, column(field)]),
-    ) as ExplorerIndex["events"],
+    tags: tags.rows.map((row) => row.id),
+    events,
   };
 }
 
@@ -99,6 +109,7 @@ export function fromExplorerIndex({ events: c, ...tables }: ExplorerIndex): List
     year: c.year[i]!,
     actors: rows(c.actors[i]!, tables.actors),
     places: rows(c.places[i]!, tables.places),
+    tags: rows(c.tags[i]!, tables.tags),
     sources: rows(c.sources[i]!, tables.sources),
   }));
 }

@@ -6,7 +6,7 @@ import type { EventType } from "./schema";
  * (rendering a shared link before any JavaScript runs) and the client (back/forward, edits).
  *
  *   ?q=sirte&from=2016&to=2017-02&type=meeting,offer&actor=nato&place=tripoli
- *   &publisher=xinhua&expected=hide&group=actor&start=2016-01-01&end=2017-12-31
+ *   &publisher=xinhua&tag=nato-offer-of-assistance&expected=hide&group=actor&start=2016-01-01&end=2017-12-31
  *   &event=2016-12-sirte-freed-from-islamic-state&sort=relevance
  *
  * Lists are comma-separated; repeated keys (what a plain HTML form submits) are accepted too.
@@ -20,6 +20,7 @@ export interface ExplorerQuery {
   actors: string[];
   places: string[];
   publishers: string[];
+  tags: string[];
   /** Show events that had not happened at publication. */
   expected: boolean;
   group: Grouping;
@@ -77,6 +78,7 @@ export const DEFAULT_QUERY: ExplorerQuery = Object.freeze({
   actors: [],
   places: [],
   publishers: [],
+  tags: [],
   expected: true,
   group: "none",
   sort: "date",
@@ -90,6 +92,7 @@ export interface QueryVocabulary {
   actors: ReadonlySet<string>;
   places: ReadonlySet<string>;
   publishers: ReadonlySet<string>;
+  tags: ReadonlySet<string>;
   events: ReadonlySet<string>;
 }
 
@@ -223,6 +226,7 @@ export function parseExplorerQuery(
     actors: known("actor", vocabulary.actors, "actor"),
     places: known("place", vocabulary.places, "place"),
     publishers: known("publisher", vocabulary.publishers, "publisher"),
+    tags: known("tag", vocabulary.tags, "tag"),
     expected: choice("expected", ["show", "hide"], "show") === "show",
     group: choice("group", GROUPINGS, "none"),
     sort: choice("sort", SORT_ORDERS, "date"),
@@ -246,6 +250,7 @@ export function serializeExplorerQuery(query: ExplorerQuery): string {
   set("actor", query.actors.join(","));
   set("place", query.places.join(","));
   set("publisher", query.publishers.join(","));
+  set("tag", query.tags.join(","));
   set("expected", !query.expected && "hide");
   set("group", query.group !== "none" && query.group);
   set("sort", query.sort !== "date" && query.sort);
@@ -266,5 +271,6 @@ export const hasFilters = (query: ExplorerQuery) =>
     query.actors.length ||
     query.places.length ||
     query.publishers.length ||
+    query.tags.length ||
     !query.expected,
   );

@@ -29,6 +29,9 @@ export const CSV_COLUMNS = [
   "source_published",
   "source_url",
   "quote",
+  "voice",
+  "speaker",
+  "speaker_actor_id",
 ] as const;
 
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -58,6 +61,9 @@ export function csvRows(store: Store, events: readonly EventView[]): CsvRow[] {
         source_published: source?.published ?? "",
         source_url: source?.url ?? "",
         quote: quote.text,
+        voice: quote.voice,
+        speaker: quote.speaker?.name ?? "",
+        speaker_actor_id: quote.speaker?.actor ?? "",
       };
     }),
   );

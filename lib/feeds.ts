@@ -1,5 +1,9 @@
 import { Feed, type Item } from "feed";
-import type { Store, StoreEvent } from "./build-store";
+import { speakerLabel, speakerName } from "./attribution";
+import type { Store } from "./build-store";
+import { parseEventDate } from "./event-date";
+import { lastChanged } from "./event-facts";
+import type { Revision, SourceQuote } from "./schema";
 import { absoluteUrl, SITE_NAME, SITE_URL } from "./site";
 
 // The news feeds: one entry per event, in the order the store received them. Pure: the text is
@@ -27,16 +31,16 @@ export const pageAlternates = (canonical: string) => ({
 });
 
 /** What the feeds read from the store. */
-export type FeedStore = Pick<Store, "events" | "getSource">;
+export type FeedStore = Pick<Store, "events" | "getSource" | "getActor">;
 
 /** One feed entry, before it is written as Atom or JSON Feed. Text fields are plain text. */
 export interface FeedEntry {
   /** The event's permalink: entry id and link alike. */
   id: string;
   title: string;
-  /** Event summary, date label and publishers of the cited sources. */
+  /** Event summary, date label, publishers of the cited sources, and when it was last corrected. */
   summary: string;
-  /** The quotes and who published them, as HTML (every text escaped). */
+  /** The quotes, who speaks in each and who published them, then the corrections, as HTML (every text escaped). */
   contentHtml: string;
   /** When the event entered the store (`added`). */
   published: string;
@@ -49,9 +53,6 @@ export interface FeedEntry {
 const DESCRIPTION =
   "Events as they are added to a sourced timeline of NATO security assistance to Libya: each one traced to the sentences that report it.";
 
-/** The last day the store changed an event: its newest revision, else the day it was added. */
-export const lastChanged = (event: StoreEvent) => event.revisions.at(-1)?.date ?? event.added;
-
 /**
  * The entries, newest-added first; events added on the same day newest event date first (the
  * reverse of the timeline's order: latest start, then latest end, then id).
@@ -63,9 +64,9 @@ export function feedEntries(store: FeedStore): FeedEntry[] {
     )
     .map((event) => {
       // Quotes grouped by source, in citation order, each group followed by who published it.
-      const bySource = new Map<string, string[]>();
-      for (const { source, quote } of event.sources)
-        bySource.set(source, [...(bySource.get(source) ?? []), quote]);
+      const bySource = new Map<string, SourceQuote[]>();
+      for (const cite of event.sources)
+        bySource.set(cite.source, [...(bySource.get(cite.source) ?? []), cite]);
       const cited = [...bySource].map(([id, quotes]) => ({
         id,
         quotes,
@@ -78,16 +79,19 @@ export function feedEntries(store: FeedStore): FeedEntry[] {
             `<a href="${escapeHtml(absoluteUrl(`/sources/${id}`))}">${escapeHtml(source?.publisher ?? id)}</a>`,
             ...(source ? [`<cite>${escapeHtml(source.title)}</cite>`, source.publishedLabel] : []),
           ];
-          const blocks = quotes.map(
-            (quote) => `<blockquote><p>${escapeHtml(quote)}</p></blockquote>`,
-          );
+          const blocks = quotes.map((cite) => {
+            const who = speakerLabel(cite.voice, speakerName(cite, store.getActor));
+            return `<blockquote><p>${escapeHtml(cite.quote)}</p></blockquote>\n<p>${escapeHtml(who)}</p>`;
+          });
           return [...blocks, `<p>— ${by.join(", ")}</p>`].join("\n");
         })
+        .concat(event.revisions.length > 0 ? [correctionsHtml(event.revisions)] : [])
         .join("\n");
+      const corrected = event.revisions.at(-1);
       return {
         id: absoluteUrl(`/events/${event.id}`),
         title: event.title,
-        summary: `${event.summary} Date: ${event.label}. Sources: ${publishers.join(", ")}.`,
+        summary: `${event.summary} Date: ${event.label}. Sources: ${publishers.join(", ")}.${corrected ? ` Corrected ${dayLabel(corrected.date)}.` : ""}`,
         contentHtml,
         published: event.added,
         updated: lastChanged(event),
@@ -155,6 +159,18 @@ function item(entry: FeedEntry): Item {
     category: entry.categories.map((name) => ({ name, term: name })),
   };
 }
+
+/** The corrections of an entry, dated, under a visible "Corrected" mark. */
+function correctionsHtml(revisions: readonly Revision[]) {
+  const items = revisions.map(
+    ({ date, change }) =>
+      `<li><time datetime="${date}">${dayLabel(date)}</time>: ${escapeHtml(change)}</li>`,
+  );
+  return [`<p><strong>Corrected</strong></p>`, `<ul>`, ...items, `</ul>`].join("\n");
+}
+
+/** "1 Dec 2026": an ISO day as the site labels dates. */
+const dayLabel = (iso: string) => parseEventDate(iso).label;
 
 /** An ISO date as midnight UTC, so a day means the same everywhere. */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -2,7 +2,7 @@ import type { ListedEvent } from "./event-view";
 import { dateBounds, type ExplorerQuery, type QueryVocabulary } from "./explorer-query";
 import { EVENT_TYPES } from "./event-types";
 
-export const FACETS = ["types", "actors", "places", "publishers"] as const;
+export const FACETS = ["types", "actors", "places", "publishers", "tags"] as const;
 export type Facet = (typeof FACETS)[number];
 
 export interface FacetOption {
@@ -36,6 +36,7 @@ const facetPositions = (
   publishers: [
     ...new Set(event.sources.map((source) => positions.publishers.get(source.publisherId)!)),
   ],
+  tags: event.tags.map((tag) => positions.tags.get(tag)!),
 });
 
 const typeLabel = (type: string) => type.charAt(0).toUpperCase() + type.slice(1);
@@ -49,12 +50,14 @@ function facetOptions(
     actors: new Map(),
     places: new Map(),
     publishers: new Map(),
+    tags: new Map(),
   };
   for (const event of events) {
     labels.types.set(event.type, typeLabel(event.type));
     for (const actor of event.actors) labels.actors.set(actor.id, actor.name);
     for (const place of event.places) labels.places.set(place.id, place.name);
     for (const source of event.sources) labels.publishers.set(source.publisherId, source.publisher);
+    for (const tag of event.tags) labels.tags.set(tag, tag);
   }
   const sorted = (map: Map<string, string>) =>
     [...map].map(([id, label]) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label));
@@ -66,6 +69,7 @@ function facetOptions(
     actors: sorted(labels.actors),
     places: sorted(labels.places),
     publishers: sorted(labels.publishers),
+    tags: sorted(labels.tags),
   };
 }
 
@@ -90,6 +94,7 @@ export function createEventFilter<T extends ListedEvent>(
     actors: new Set(options.actors.map((option) => option.id)),
     places: new Set(options.places.map((option) => option.id)),
     publishers: new Set(options.publishers.map((option) => option.id)),
+    tags: new Set(options.tags.map((option) => option.id)),
     events: new Set(events.map((event) => event.id)),
   };
 
@@ -109,6 +114,7 @@ export function createEventFilter<T extends ListedEvent>(
       actors: query.actors,
       places: query.places,
       publishers: query.publishers,
+      tags: query.tags,
     };
     const active = FACETS.filter((facet) => chosenIds[facet].length > 0);
     const chosen = Object.fromEntries(

@@ -1,6 +1,7 @@
 import type { Event, NewsArticle, Place, WithContext } from "schema-dts";
 import type { Store } from "./build-store";
 import type { DatePoint } from "./event-date";
+import type { SourceQuote } from "./schema";
 import { absoluteUrl } from "./site";
 
 /**
@@ -28,6 +29,18 @@ const isoAtPrecision = (point: DatePoint) =>
  * quotes as `Quotation` parts (the passage is part of the article, hence `hasPart`). `url` is
  * given only when the store knows the address; it is never made up.
  */
+/**
+ * Who speaks in a quote, as its `creator`: a known actor (a Person, or else an Organization).
+ * Narration is the article's own words (its publisher), and an unnamed speaker has no type.
+ */
+function quoteCreator(cite: SourceQuote, getActor: Store["getActor"]) {
+  const actor = cite.speaker && "actor" in cite.speaker ? getActor(cite.speaker.actor) : undefined;
+  if (!actor) return {};
+  return {
+    creator: { "@type": actor.kind === "person" ? "Person" : "Organization", name: actor.name },
+  } as const;
+}
+
 export function eventJsonLd(store: Store, eventId: string): WithContext<Event> {
   const event = store.getEvent(eventId);
   if (!event) throw new Error(`eventJsonLd: no event "${eventId}" in the store`);
@@ -72,7 +85,11 @@ export function eventJsonLd(store: Store, eventId: string): WithContext<Event> {
         ...(source.url ? { url: source.url } : {}),
         hasPart: event.sources
           .filter((cite) => cite.source === id)
-          .map((cite) => ({ "@type": "Quotation", text: cite.quote })),
+          .map((cite) => ({
+            "@type": "Quotation",
+            text: cite.quote,
+            ...quoteCreator(cite, store.getActor),
+          })),
       },
     ];
   });

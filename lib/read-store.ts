@@ -20,7 +20,7 @@ import {
   type Place,
   type Source,
 } from "./schema";
-import { linesNotFromCapture, verbatimIn } from "./verbatim";
+import { containsVerbatim, linesNotFromCapture, verbatimIn } from "./verbatim";
 
 /** One thing wrong with the store, printed as `file: field: message`. */
 export interface Problem {
@@ -50,7 +50,8 @@ interface TextSource {
 type CheckedEvent = Pick<
   EventRecord,
   "id" | "actors" | "places" | "related" | "sources" | "date" | "dateText" | "status"
->;
+> &
+  Partial<Pick<EventRecord, "dateTextElsewhere">>;
 
 /** One ingested article awaiting review: its draft source (null once published) and events. */
 export interface DraftFolder {
@@ -194,7 +195,32 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
   const actors = check(ActorListSchema, readJson(actorsFile), actorsFile) ?? [];
   const places = check(PlaceListSchema, readJson(placesFile), placesFile) ?? [];
   const actorIds = checkVocabulary(actorsFile, actors);
+  checkTitles(actors, actorsFile);
   const placeIds = checkVocabulary(placesFile, places);
+
+  /**
+   * A title refers to its actor only in the sources listed with it: each must exist, contain the
+   * title, and give it to one actor alone.
+   */
+  function checkTitles(list: Actor[], file: string) {
+    const holder = new Map<string, string>();
+    list.forEach((actor, a) =>
+      actor.titles.forEach(({ title, sources: ids }, t) =>
+        ids.forEach((id, s) => {
+          const field = `[${a}].titles[${t}].sources[${s}]`;
+          const source = sources.find((candidate) => candidate.id === id);
+          if (!source) return report(file, field, `unknown source "${id}"`);
+          if (!containsVerbatim(source.text.toLowerCase(), title.toLowerCase()))
+            report(file, field, `"${title}" is not in the text of ${id}`);
+          const key = `${id}|${title.toLowerCase()}`;
+          const other = holder.get(key);
+          if (other && other !== actor.id)
+            report(file, field, `"${title}" in ${id} already refers to "${other}"`);
+          holder.set(key, actor.id);
+        }),
+      ),
+    );
+  }
 
   // Events, and everything they refer to.
   const textSources = new Map<string, TextSource>(
@@ -224,7 +250,9 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
     if (event.related?.includes(event.id))
       report(file, "related", "an event cannot relate to itself");
 
-    event.sources.forEach(({ source: id, quote }, i) => {
+    event.sources.forEach(({ source: id, quote, speaker }, i) => {
+      if (speaker && "actor" in speaker && !actorIds.has(speaker.actor))
+        report(file, `sources[${i}].speaker.actor`, `unknown actor "${speaker.actor}"`);
       const cited = lookup.get(id);
       if (!cited) {
         if (!sourceIds.has(id)) report(file, `sources[${i}].source`, `unknown source "${id}"`);
@@ -245,7 +273,8 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
     const dating = lookup.get(event.sources[0]?.source ?? "");
     if (!dating) return date;
     const { source } = dating;
-    for (const fragment of event.dateText.split("…").map((part) => part.trim())) {
+    const fragments = event.dateText.split("…").map((part) => part.trim());
+    for (const fragment of fragments) {
       if (!dating.test(fragment)) {
         report(
           file,
@@ -254,6 +283,25 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
         );
       }
     }
+    // The dating words must be seen in the event's own quotes, or the record says where they are.
+    const quoted = event.sources
+      .filter((cite) => cite.source === source.id)
+      .map((cite) => verbatimIn(cite.quote));
+    const unquoted = fragments.filter(
+      (fragment) => dating.test(fragment) && !quoted.some((inQuote) => inQuote(fragment)),
+    );
+    if (unquoted.length > 0 && !event.dateTextElsewhere)
+      report(
+        file,
+        "dateText",
+        `${unquoted.map((fragment) => `"${fragment}"`).join(", ")} is in none of the event's quotes of ${source.id}: quote the sentence that carries it, or say where it is in dateTextElsewhere`,
+      );
+    if (unquoted.length === 0 && event.dateTextElsewhere)
+      report(
+        file,
+        "dateTextElsewhere",
+        "is not needed: every part of dateText is in the event's quotes (remove it)",
+      );
     // Relative words count from the article's dateline when it has one, else its publication.
     const reference = referenceDay(source.text, source.published);
     const resolved = date ? resolveDateText(event.dateText, reference, event.status) : null;
@@ -331,10 +379,6 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
       if (`${draft.id}.json` !== file)
         report(draftFile, "id", `"${draft.id}" does not match the file name`);
       checkEvent(draft, draftFile, lookup);
-      draft.sources.forEach(({ speaker }, i) => {
-        if (speaker && "actor" in speaker && !actorIds.has(speaker.actor))
-          report(draftFile, `sources[${i}].speaker.actor`, `unknown actor "${speaker.actor}"`);
-      });
       events.push(draft);
     }
     drafts.push({ folder: name, source: source ?? null, events });

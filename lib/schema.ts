@@ -10,7 +10,8 @@ const slug = z
 
 const isoDay = z.iso.date({ message: "must be an ISO date (YYYY-MM-DD)" });
 
-export const SourceSchema = z.strictObject({
+/** A source's fields, before the checks across them (SourceSchema); drafts extend these. */
+export const SourceFieldsSchema = z.strictObject({
   id: slug,
   title: z.string().min(1),
   publisher: z.string().min(1),
@@ -20,6 +21,11 @@ export const SourceSchema = z.strictObject({
   published: isoDay,
   /** The original address, or null where it is unknown. Never invented. */
   url: z.url({ protocol: /^https?$/ }).nullable(),
+  /**
+   * Whose page `url` is: the publisher's own ("original") or the republisher's named in `via`
+   * ("republication"). Required with a url, absent without one (checkUrlPage).
+   */
+  urlPage: z.enum(["original", "republication"]).optional(),
   language: z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code"),
   credit: z.string().min(1).nullable(),
   /** File name of the raw capture in data/captures/: plain text, or a saved HTML page. */
@@ -29,11 +35,73 @@ export const SourceSchema = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-export const SourceQuoteSchema = z.strictObject({
-  source: slug,
-  /** A verbatim passage of the source's text (data/sources/<source>.txt). */
-  quote: z.string().trim().min(12, "must be a passage of at least 12 characters"),
-});
+/** `urlPage` goes with `url`, and a republication needs its republisher (`via`). */
+export function checkUrlPage(
+  source: Pick<z.infer<typeof SourceFieldsSchema>, "url" | "urlPage" | "via">,
+  ctx: z.RefinementCtx,
+) {
+  const path = ["urlPage"];
+  if (source.url && !source.urlPage)
+    ctx.addIssue({
+      code: "custom",
+      path,
+      message: 'is required with a url: "original" or "republication"',
+    });
+  else if (!source.url && source.urlPage)
+    ctx.addIssue({ code: "custom", path, message: "must be absent when url is null" });
+  else if (source.urlPage === "republication" && !source.via)
+    ctx.addIssue({
+      code: "custom",
+      path,
+      message: 'is "republication", but via names no republisher',
+    });
+}
+
+export const SourceSchema = SourceFieldsSchema.superRefine(checkUrlPage);
+
+/** How a quote carries its words: see data/README.md ("Who speaks"). */
+export const QUOTE_VOICES = ["direct", "reported", "narration"] as const;
+
+/** Who speaks in a direct or reported quote: a known actor, or an unnamed one in the source's words. */
+export const SpeakerSchema = z.union(
+  [
+    z.strictObject({ actor: slug }),
+    z.strictObject({ described: z.string().trim().min(1, "must give the source's own words") }),
+  ],
+  {
+    error: `must be { "actor": "<actor id>" } or { "described": "<the source's words for the speaker>" }`,
+  },
+);
+
+export const SourceQuoteSchema = z
+  .strictObject({
+    source: slug,
+    /** A verbatim passage of the source's text (data/sources/<source>.txt). */
+    quote: z.string().trim().min(12, "must be a passage of at least 12 characters"),
+    /** direct: the speaker's own words; reported: the publisher paraphrasing them; narration: the publisher's own. */
+    voice: z.enum(QUOTE_VOICES, {
+      error: (issue) =>
+        issue.input === undefined
+          ? "is required: direct, reported or narration"
+          : "must be direct, reported or narration",
+    }),
+    /** Required for direct and reported quotes, absent for narration. */
+    speaker: SpeakerSchema.optional(),
+  })
+  .superRefine((quote, ctx) => {
+    if (quote.voice === "narration" && quote.speaker)
+      ctx.addIssue({
+        code: "custom",
+        path: ["speaker"],
+        message: "must be absent for narration (the publisher's own words)",
+      });
+    else if (quote.voice !== "narration" && !quote.speaker)
+      ctx.addIssue({
+        code: "custom",
+        path: ["speaker"],
+        message: `is required for a ${quote.voice} quote: { "actor": "<actor id>" } or { "described": "<the source's words>" }`,
+      });
+  });
 
 /** A correction to an event after it entered the store: when, and what changed. */
 export const RevisionSchema = z.strictObject({
@@ -50,6 +118,11 @@ export const EventSchema = z
     date: z.string().min(4),
     /** The words of the first cited source that fix the date; fragments may be joined by " … ". */
     dateText: z.string().min(1),
+    /**
+     * Why the dating words are in none of the event's quotes, and where they are (checked: only
+     * allowed when some part of `dateText` is unquoted).
+     */
+    dateTextElsewhere: z.string().trim().min(1).optional(),
     status: z.enum(EVENT_STATUSES),
     type: z.enum(EVENT_TYPES),
     actors: z.array(slug),
@@ -81,11 +154,22 @@ export const EventSchema = z
     });
   });
 
+export const ActorTitleSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  sources: z.array(slug).min(1, "must name the sources in which the title refers to this actor"),
+});
+
 export const ActorSchema = z.strictObject({
   id: slug,
   name: z.string().min(1),
   kind: z.string().min(1),
+  /** Other names of this one actor, wherever they occur in the store (Gadhafi, Qadhafi). */
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * Titles ("NATO Secretary General") name an office, not a person: each refers to this actor
+   * only in the sources listed with it.
+   */
+  titles: z.array(ActorTitleSchema).default([]),
 });
 
 export const PlaceSchema = z.strictObject({
@@ -101,6 +185,8 @@ export const PlaceListSchema = z.array(PlaceSchema);
 
 export type Source = z.infer<typeof SourceSchema>;
 export type SourceQuote = z.infer<typeof SourceQuoteSchema>;
+export type QuoteVoice = SourceQuote["voice"];
+export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Revision = z.infer<typeof RevisionSchema>;
 export type EventRecord = z.infer<typeof EventSchema>;
 export type EventType = EventRecord["type"];

@@ -1,3 +1,4 @@
+import { datedBy } from "./attribution";
 import type { ListedEvent } from "./event-view";
 import type { ExplorerQuery, Grouping } from "./explorer-query";
 import type { Facet, FacetOption } from "./filter-events";
@@ -10,6 +11,7 @@ export function timelineEntries(events: readonly ListedEvent[], group: Grouping)
     id: event.id,
     title: event.title,
     label: event.label,
+    datedBy: datedBy(event.sources),
     earliest: event.earliest,
     latest: event.latest,
     precise: event.precise,

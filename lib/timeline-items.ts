@@ -70,7 +70,9 @@ function toItem(entry: TimelineEntry, id: string, group?: string): VisItem {
   const item: VisItem = {
     id,
     content: escapeHtml(entry.title),
-    title: escapeHtml(`${entry.label} — ${entry.title}`),
+    title: escapeHtml(
+      `${entry.label}${entry.datedBy ? ` (${entry.datedBy})` : ""} — ${entry.title}`,
+    ),
     type: entry.precise ? "point" : "range",
     start: dayStart(entry.earliest),
     className: classes.filter(Boolean).join(" "),

@@ -4,6 +4,8 @@ export interface TimelineEntry {
   title: string;
   /** Date label as shown in the list: "16 Feb 2017", "Dec 2015", "c. 2014". */
   label: string;
+  /** Whose words date it, when several publishers report it: "dated by DW (Deutsche Welle)". */
+  datedBy: string | null;
   /** First and last day covered (ISO dates, UTC). */
   earliest: string;
   latest: string;

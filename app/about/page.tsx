@@ -99,7 +99,7 @@ export default function AboutPage() {
             <strong>API</strong> (read-only JSON, open to any origin): <code>/api/events</code> with
             the same query parameters as the timeline page (<code>q</code>, <code>from</code>,{" "}
             <code>to</code>, <code>type</code>, <code>actor</code>, <code>place</code>,{" "}
-            <code>publisher</code>, <code>expected</code>, <code>sort</code>),{" "}
+            <code>publisher</code>, <code>tag</code>, <code>expected</code>, <code>sort</code>),{" "}
             <code>/api/events/&lt;id&gt;</code>, <code>/api/sources</code> and{" "}
             <code>/api/sources/&lt;id&gt;</code>. Bad parameters answer 400 naming each one.
           </li>

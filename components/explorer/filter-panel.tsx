@@ -11,6 +11,7 @@ const FACET_PARAMS: { facet: Facet; name: string; legend: string }[] = [
   { facet: "actors", name: "actor", legend: "Actor" },
   { facet: "places", name: "place", legend: "Place" },
   { facet: "publishers", name: "publisher", legend: "Publisher" },
+  { facet: "tags", name: "tag", legend: "Tag" },
 ];
 
 const SORT_OPTIONS: { value: SortOrder; label: string }[] = [

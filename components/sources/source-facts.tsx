@@ -18,11 +18,16 @@ export function SourceFacts({ source }: { source: StoreSource }) {
         {languageName.of(source.language) ?? source.language} ({source.language})
       </Fact>
       {source.credit && <Fact label="Credit">{source.credit}</Fact>}
-      <Fact label="Original address">
+      <Fact label="Address">
         {source.url ? (
-          <a href={source.url} className={`${linkClass} break-all`} rel="noopener noreferrer">
-            {source.url}
-          </a>
+          <>
+            <a href={source.url} className={`${linkClass} break-all`} rel="noopener noreferrer">
+              {source.url}
+            </a>{" "}
+            {source.urlPage === "republication"
+              ? `(the republished copy on ${source.via}, where the text was captured; not the publisher's own page)`
+              : "(the publisher's own page)"}
+          </>
         ) : (
           "Original address unknown"
         )}

@@ -16,6 +16,7 @@ export const FILTER_PARAMS = [
   "actor",
   "place",
   "publisher",
+  "tag",
   "expected",
   "sort",
 ] as const;
@@ -84,6 +85,7 @@ export const apiFilters = (query: ExplorerQuery): ApiFilters => ({
   actors: [...query.actors],
   places: [...query.places],
   publishers: [...query.publishers],
+  tags: [...query.tags],
   expected: query.expected,
   sort: query.sort,
 });

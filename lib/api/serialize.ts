@@ -1,3 +1,4 @@
+import { speakerName } from "../attribution";
 import type { Store, StoreEvent, StoreSource } from "../build-store";
 import { slugify } from "../event-view";
 import { absoluteUrl } from "../site";
@@ -12,6 +13,7 @@ export function toApiEvent(store: Store, event: StoreEvent): ApiEvent {
     summary: event.summary,
     date: event.date,
     dateText: event.dateText,
+    dateTextElsewhere: event.dateTextElsewhere ?? null,
     dateLabel: event.when.label,
     precision: event.when.precision,
     approximate: event.when.approximate,
@@ -29,11 +31,25 @@ export function toApiEvent(store: Store, event: StoreEvent): ApiEvent {
     related: [...event.relatedIds],
     added: event.added,
     revisions: event.revisions.map(({ date, change }) => ({ date, change })),
-    sources: event.sources.flatMap(({ source: id, quote }) => {
-      const source = store.getSource(id);
+    sources: event.sources.flatMap((cite) => {
+      const source = store.getSource(cite.source);
       if (!source) return [];
-      const { title, publisher, published, url } = source;
-      return [{ id, title, publisher, publisherId: slugify(publisher), published, url, quote }];
+      const { id, title, publisher, published, url } = source;
+      const { quote, voice } = cite;
+      const speaker = speakerName(cite, store.getActor);
+      return [
+        {
+          id,
+          title,
+          publisher,
+          publisherId: slugify(publisher),
+          published,
+          url,
+          quote,
+          voice,
+          speaker,
+        },
+      ];
     }),
   };
 }
@@ -49,6 +65,7 @@ export function toApiSourceSummary(store: Store, source: StoreSource): ApiSource
     via: source.via,
     published: source.published,
     url: source.url,
+    urlPage: source.urlPage ?? null,
     language: source.language,
     credit: source.credit,
     note: source.note ?? null,

@@ -1,6 +1,7 @@
 import type { DatePrecision } from "../event-date";
 import type { ExplorerQuery } from "../explorer-query";
-import type { EventStatus, EventType } from "../schema";
+import type { SpeakerName } from "../attribution";
+import type { EventStatus, EventType, QuoteVoice } from "../schema";
 
 /**
  * The JSON shapes of the read-only API (app/api/, documented in docs/api.md). Every field is
@@ -35,6 +36,16 @@ export interface ApiCitation {
   url: string | null;
   /** The passage, verbatim. */
   quote: string;
+  /**
+   * Whose words the passage carries: "direct" (the speaker's own, in quotation marks), "reported"
+   * (the publisher paraphrasing the speaker) or "narration" (the publisher's own words).
+   */
+  voice: QuoteVoice;
+  /**
+   * Who speaks, for direct and reported passages (null for narration): an actor's id and name,
+   * or, for an unnamed speaker, `actor` null and the source's own words as `name`.
+   */
+  speaker: SpeakerName | null;
 }
 
 export interface ApiEvent {
@@ -47,6 +58,8 @@ export interface ApiEvent {
   date: string;
   /** The first cited source's own words that fix the date, verbatim ("last December"). */
   dateText: string;
+  /** Where the dating words are, when none of the event's quotes holds them; else null. */
+  dateTextElsewhere: string | null;
   /** The date for people: "16 Feb 2017", "Dec 2015", "c. 2014", "15–16 Feb 2017". */
   dateLabel: string;
   /** How precisely the date is known; for an interval, its coarser end's precision. */
@@ -81,7 +94,7 @@ export interface ApiEvent {
  */
 export type ApiFilters = Pick<
   ExplorerQuery,
-  "q" | "from" | "to" | "types" | "actors" | "places" | "publishers" | "expected" | "sort"
+  "q" | "from" | "to" | "types" | "actors" | "places" | "publishers" | "tags" | "expected" | "sort"
 >;
 
 /** GET /api/events */
@@ -107,8 +120,13 @@ export interface ApiSourceSummary {
   via: string | null;
   /** ISO date of publication. */
   published: string;
-  /** The article's original address, or null when it is not known (never invented). */
+  /** The article's address, or null when it is not known (never invented). */
   url: string | null;
+  /**
+   * Whose page `url` is: "original" (the publisher's own) or "republication" (the page of `via`,
+   * where the text was captured); null when `url` is.
+   */
+  urlPage: "original" | "republication" | null;
   /** ISO 639 language code. */
   language: string;
   /** Wire credits the article gives, or null. */

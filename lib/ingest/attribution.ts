@@ -1,4 +1,4 @@
-import type { Speaker, Voice } from "./draft-schema";
+import type { QuoteVoice, Speaker } from "../schema";
 
 /** Verbs that report speech ("said", "told reporters", "stressed"). */
 const SPEECH =
@@ -16,7 +16,7 @@ export const UNNAMED =
   /\b(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|advis[eo]rs?|officers?|members?|analysts?|experts?|envoys?|representatives?|people|residents?|witnesses)\b/i;
 
 export interface Attribution {
-  voice: Voice;
+  voice: QuoteVoice;
   /** The words naming who speaks, as the sentence has them. */
   speakerWords?: string;
 }

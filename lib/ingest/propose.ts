@@ -14,7 +14,8 @@ import {
 import { normalizeWhitespace } from "../verbatim";
 import { attribute, speakerOf } from "./attribution";
 import { cleanCapture, type Removal } from "./clean";
-import type { DraftEvent, DraftQuote, DraftSource, Speaker } from "./draft-schema";
+import type { SourceQuote, Speaker } from "../schema";
+import type { DraftEvent, DraftSource } from "./draft-schema";
 import { dateOnlyLine, printedDate } from "./metadata";
 import { splitSentences } from "./sentences";
 import { vocabularyMatcher } from "./vocabulary";
@@ -223,6 +224,9 @@ export function proposeIngest(input: IngestInput, context: IngestContext): Propo
     via: null,
     published,
     url: input.url ?? null,
+    // Taken as the publisher's own page; a reviewer who knows it is a republished copy sets
+    // via and urlPage: "republication".
+    ...(input.url ? { urlPage: "original" as const } : {}),
     language: "en",
     credit: clean.credit,
     capture: captureName(context, sha256, html),
@@ -265,7 +269,7 @@ function draftEvents(
     let paragraphSpeaker: Speaker | undefined;
     for (const sentence of splitSentences(line)) {
       const attribution = attribute(sentence);
-      let quote: DraftQuote = { source: source.id, quote: sentence, voice: "narration" };
+      let quote: SourceQuote = { source: source.id, quote: sentence, voice: "narration" };
       if (attribution.speakerWords) {
         const speaker = speakerOf(attribution.speakerWords, actorIn, previous);
         quote = { ...quote, voice: attribution.voice, speaker };

@@ -16,7 +16,17 @@ const DW = "dw-2017-02-16-libya-requests-nato-assistance";
 interface Body {
   total: number;
   count: number;
-  events: { id: string; type: string; url: string; sources: { id: string; quote: string }[] }[];
+  events: {
+    id: string;
+    type: string;
+    url: string;
+    sources: {
+      id: string;
+      quote: string;
+      voice: string;
+      speaker: { actor: string | null; name: string } | null;
+    }[];
+  }[];
   filters: Record<string, unknown>;
 }
 
@@ -80,7 +90,19 @@ test("GET /api/events/<id> gives one event; an unknown id is a JSON 404", async 
   expect(event.id).toBe(REQUEST);
   expect(event.type).toBe(record.type);
   expect(new URL(event.url).pathname).toBe(`/events/${REQUEST}`);
-  expect(event.sources.map(({ id, quote }) => ({ source: id, quote }))).toEqual(record.sources);
+  // Each citation carries its voice and speaker, the actor's name resolved.
+  expect(
+    event.sources.map(({ id, quote, voice, speaker }) => ({
+      source: id,
+      quote,
+      voice,
+      ...(speaker && { speaker: { actor: speaker.actor } }),
+    })),
+  ).toEqual(record.sources);
+  expect(event.sources[0]!.speaker).toEqual({
+    actor: "jens-stoltenberg",
+    name: "Jens Stoltenberg",
+  });
 
   const missing = await json<{ error: string; suggestions: string[] }>(
     await request.get(`/api/events/${REQUEST}x`),

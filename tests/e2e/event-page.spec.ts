@@ -35,10 +35,59 @@ test("an event page opened cold shows every quote with its sources", async ({ pa
 test("the date is given in words with the source's own phrase", async ({ page }) => {
   await page.goto(`/events/${DECEMBER}`);
   await expect(
-    page.getByText("December 2015 — “last December”, Press TV (Iran), 16 Apr 2016"),
+    page.getByText(
+      "December 2015 — date as reported by Press TV (Iran): “last December”, 16 Apr 2016",
+    ),
   ).toBeVisible();
   await expect(page.getByText("known to the month")).toBeVisible();
   await expect(page.getByTestId("reporting")).toHaveText("Single source");
+});
+
+test("each quote names who speaks, and narration is marked as the publisher's", async ({
+  page,
+}) => {
+  await page.goto(`/events/${REQUEST.id}`);
+  const quotes = page.getByRole("region", { name: "What the sources say" }).locator("figure");
+  await expect(quotes).toHaveCount(REQUEST.sources.length);
+  const caption = (quote: string) => quotes.filter({ hasText: quote }).getByTestId("speaker");
+  await expect(caption("according to NATO head Jens Stoltenberg")).toHaveText(
+    "Jens Stoltenberg, paraphrased in DW (Deutsche Welle), 16 Feb 2017",
+  );
+  await expect(caption("advice and expertise")).toHaveText(
+    "Government of National Accord (Libya), in DW (Deutsche Welle), 16 Feb 2017",
+  );
+  await expect(caption("The Libyan request came after")).toHaveText(
+    "Narration by DW (Deutsche Welle), 16 Feb 2017: the publisher's own words",
+  );
+  await expect(caption("in response to the request by the Prime Minister")).toHaveText(
+    "NATO Heads of State and Government, paraphrased in NATO, 14 May 2020",
+  );
+});
+
+test("a span that rests on one source's words says whose they are", async ({ page }) => {
+  await page.goto("/events/2016-islamic-state-controls-sirte");
+  await expect(page.getByTestId("date-basis")).toHaveText(
+    "span as reported by Xinhua: “for almost a year”",
+  );
+});
+
+test("a corrected event shows its corrections with their dates, and citations the version", async ({
+  page,
+}) => {
+  await page.goto(`/events/${REQUEST.id}`);
+  await expect(page.getByTestId("corrected-mark")).toHaveText("corrected 1 Dec 2026");
+  const corrections = page.getByRole("region", { name: "Corrections" });
+  await expect(corrections).toContainText("Added to the store on 23 Nov 2026");
+  await expect(corrections.getByTestId("revisions").getByRole("listitem").first()).toContainText(
+    "Corrected 1 Dec 2026: Re-dated from 16 February 2017 to 15–16 February 2017",
+  );
+  await expect(page.getByTestId("cite-chicago")).toContainText(
+    "event dated 15–16 Feb 2017, version of 1 Dec 2026 (corrected).",
+  );
+  // An event never corrected says so, and has no mark.
+  await page.goto("/events/2016-04-18-eu-ministers-to-consider-libya-training-missions");
+  await expect(page.getByRole("heading", { name: "Corrections: none" })).toBeVisible();
+  await expect(page.getByTestId("corrected-mark")).toHaveCount(0);
 });
 
 test("previous, next and related events link to their pages", async ({ page }) => {

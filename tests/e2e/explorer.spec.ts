@@ -192,6 +192,51 @@ test.describe("selection", () => {
     ).toHaveAttribute("href", `/events/${REQUEST}`);
   });
 
+  test("the detail panel names who speaks in each quote, and what the date rests on", async ({
+    page,
+  }) => {
+    await open(page, `/?event=${REQUEST}`);
+    const speakers = page.getByTestId("speaker").filter({ visible: true });
+    const record = events.find((e) => e.id === REQUEST)!;
+    await expect(speakers).toHaveCount(record.sources.length);
+    await expect(speakers.first()).toHaveText(
+      "Jens Stoltenberg, paraphrased in DW (Deutsche Welle), 16 Feb 2017",
+    );
+    await expect(
+      speakers.filter({ hasText: "Narration by DW (Deutsche Welle), 16 Feb 2017" }),
+    ).toHaveCount(record.sources.filter((s) => s.voice === "narration").length);
+    await expect(page.getByTestId("date-basis").filter({ visible: true })).toHaveText(
+      "span as reported by DW (Deutsche Welle): “on Wednesday … on Thursday”",
+    );
+    await expect(page.getByTestId("corrected-mark").filter({ visible: true })).toHaveText(
+      "corrected 1 Dec 2026",
+    );
+  });
+
+  test("a list row says whose words date an event that several publishers report", async ({
+    page,
+  }) => {
+    await open(page, "/");
+    const row = (id: string) => page.locator(`[id="${id}"]`);
+    await expect(row("2011-uprising-topples-muammar-gaddafi")).toContainText(
+      "2011 (dated by DW (Deutsche Welle))",
+    );
+    await expect(row("2016-islamic-state-controls-sirte")).not.toContainText("dated by");
+  });
+
+  test("one tag finds every NATO offer of assistance, whatever the event's type", async ({
+    page,
+  }) => {
+    await open(page, "/");
+    await page.locator("summary", { hasText: "Tag" }).click();
+    await page.getByRole("checkbox", { name: /^nato-offer-of-assistance/ }).check();
+    await expect(page).toHaveURL(/tag=nato-offer-of-assistance/);
+    const offers = countWhere((e) => e.tags.includes("nato-offer-of-assistance"));
+    expect(offers).toBeGreaterThan(countWhere((e) => e.type === "offer"));
+    await expect(count(page)).toHaveText(resultLine(offers));
+    await expect(listItems(page)).toHaveCount(offers);
+  });
+
   test("selecting on the timeline selects in the list", async ({ page }) => {
     await open(page, "/?type=summit");
     await timelineItems(page).first().click();

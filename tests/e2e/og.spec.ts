@@ -46,7 +46,9 @@ test("an event page gives crawlers its preview and its structured data", async (
   expect(event).toMatchObject({
     "@context": "https://schema.org",
     name: EVENT.title,
-    startDate: EVENT.date,
+    // The request is dated 2017-02-15/2017-02-16: the interval's ends.
+    startDate: "2017-02-15",
+    endDate: "2017-02-16",
   });
   expect(String(event?.url)).toMatch(new RegExp(`/events/${EVENT.id}$`));
 });

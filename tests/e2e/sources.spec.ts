@@ -104,6 +104,32 @@ test("a source without a known address says so and links no original", async ({ 
   await expect(page.locator('main a[href^="http"]')).toHaveCount(0);
 });
 
+test("the source page says who speaks in each quoted passage", async ({ page }) => {
+  await page.goto(`/sources/${DW}`);
+  const request = page
+    .getByRole("region", { name: "Events drawn from this article" })
+    .getByRole("listitem")
+    .filter({ has: page.locator(`a[href="/events/${REQUEST}"]`) });
+  const speakers = request.getByTestId("speaker");
+  const quotes = events
+    .find((event) => event.id === REQUEST)!
+    .sources.filter((s) => s.source === DW);
+  await expect(speakers).toHaveCount(quotes.length);
+  await expect(speakers.first()).toHaveText("Jens Stoltenberg (paraphrase)");
+  await expect(speakers.filter({ hasText: "The publisher's own words" })).toHaveCount(
+    quotes.filter((quote) => quote.voice === "narration").length,
+  );
+});
+
+test("a republished copy's address is named as the republisher's page", async ({ page }) => {
+  await page.goto(`/sources/${PRESSTV}`);
+  await expect(
+    page.getByText(
+      "(the republished copy on GlobalSecurity.org, where the text was captured; not the publisher's own page)",
+    ),
+  ).toBeVisible();
+});
+
 test("an unknown source id is a real 404", async ({ page }) => {
   const response = await page.goto("/sources/no-such-source");
   expect(response?.status()).toBe(404);

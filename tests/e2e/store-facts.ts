@@ -11,7 +11,8 @@ export interface EventFile {
   status: "occurred" | "expected";
   actors: string[];
   places: string[];
-  sources: { source: string; quote: string }[];
+  tags: string[];
+  sources: { source: string; quote: string; voice: string }[];
 }
 
 const eventsDir = path.join(process.cwd(), "data", "events");

@@ -10,6 +10,7 @@ const facets: Record<Facet, FacetOption[]> = {
   actors: [option("nato", "NATO"), option("jens-stoltenberg", "Jens Stoltenberg")],
   places: [option("sirte", "Sirte")],
   publishers: [option("xinhua", "Xinhua")],
+  tags: [option("nato-offer-of-assistance", "nato-offer-of-assistance")],
 };
 
 const query: ExplorerQuery = {
@@ -20,6 +21,7 @@ const query: ExplorerQuery = {
   actors: ["nato", "jens-stoltenberg"],
   places: ["sirte"],
   publishers: ["gone-publisher"],
+  tags: ["nato-offer-of-assistance"],
   expected: false,
   group: "actor",
   sort: "relevance",
@@ -44,6 +46,7 @@ describe("activeFilters", () => {
       ["places:sirte", "Place: Sirte"],
       // No option for it: the id stands in for the label.
       ["publishers:gone-publisher", "Publisher: gone-publisher"],
+      ["tags:nato-offer-of-assistance", "Tag: nato-offer-of-assistance"],
       ["expected", "Expected events hidden"],
     ]);
   });

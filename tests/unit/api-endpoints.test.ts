@@ -48,6 +48,7 @@ describe("listEvents", () => {
       actors: [],
       places: [],
       publishers: [],
+      tags: [],
       expected: true,
       sort: "date",
     });
@@ -123,13 +124,14 @@ describe("getEvent", () => {
       url: absoluteUrl(`/events/${record.id}`),
       title: record.title,
       summary: record.summary,
-      date: "2017-02-16",
+      date: "2017-02-15/2017-02-16",
       dateText: record.dateText,
-      dateLabel: "16 Feb 2017",
+      dateTextElsewhere: null,
+      dateLabel: "15–16 Feb 2017",
       precision: "day",
       approximate: false,
       uncertain: false,
-      earliest: "2017-02-16",
+      earliest: "2017-02-15",
       latest: "2017-02-16",
       status: record.status,
       type: record.type,
@@ -146,7 +148,16 @@ describe("getEvent", () => {
   });
 
   it("gives one citation per quoted passage, with its source's facts", () => {
-    expect(event.sources.map(({ id, quote }) => ({ source: id, quote }))).toEqual(record.sources);
+    expect(
+      event.sources.map(({ id, quote, voice, speaker }) => ({
+        source: id,
+        quote,
+        voice,
+        ...(speaker && { speaker: { actor: speaker.actor } }),
+      })),
+    ).toEqual(record.sources);
+    const stoltenberg = event.sources.find((citation) => citation.voice === "reported")!;
+    expect(stoltenberg.speaker).toEqual({ actor: "jens-stoltenberg", name: "Jens Stoltenberg" });
     for (const citation of event.sources) {
       const source = sourceRecords.find((s) => s.id === citation.id)!;
       expect(citation).toMatchObject({

@@ -92,6 +92,7 @@ describe("parseApiQuery", () => {
       actors: ["nato"],
       places: ["sirte"],
       publishers: ["nato"],
+      tags: ["arms-embargo"],
       expected: false,
       group: "actor",
       sort: "relevance",
@@ -115,6 +116,7 @@ describe("apiFilters", () => {
       actors: [],
       places: [],
       publishers: [],
+      tags: [],
       expected: false,
       sort: "date",
     });

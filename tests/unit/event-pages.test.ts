@@ -22,6 +22,13 @@ describe("eventPageProps", () => {
     expect(props.reporting).toBe("Reported by 2 publishers");
     expect(props.chicago).toContain(url);
     expect(props.bibtex).toContain(`@misc{${EVENT.request},`);
+    // The version cited: the day of the last correction.
+    expect(props.chicago).toContain(
+      "event dated 15–16 Feb 2017, version of 1 Dec 2026 (corrected).",
+    );
+    expect(props.bibtex).toContain("  version = {2026-12-01},");
+    const unrevised = eventPageProps(store, EVENT.euMinisters)!;
+    expect(unrevised.chicago).toContain(", version of 23 Nov 2026. Based on");
     expect(props.jsonLd).toMatchObject({ "@type": "Event", url });
     expect(props.image).toMatchObject({
       openGraph: `${url}/opengraph-image`,

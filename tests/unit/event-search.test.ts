@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createEventSearch } from "@/lib/event-search";
 import { eventViews, type EventView } from "@/lib/event-view";
 import { loadStore } from "@/lib/store";
-import { DATA_DIR, makeView } from "./helpers";
+import { DATA_DIR, makeQuote, makeView } from "./helpers";
 
 const events = eventViews(loadStore(DATA_DIR));
 const search = createEventSearch(events);
@@ -72,7 +72,7 @@ describe("createEventSearch fields", () => {
     makeView({ id: "titled", title: "Talks in Bratislava" }),
     makeView({ id: "placed", places: [{ id: "bratislava", name: "Bratislava" }] }),
     makeView({ id: "acted", actors: [{ id: "vershbow", name: "Alexander Vershbow" }] }),
-    makeView({ id: "quoted", quotes: [{ sourceId: "s", text: "“Vershbow said so.”" }] }),
+    makeView({ id: "quoted", quotes: [makeQuote("s", "“Vershbow said so.”")] }),
     makeView({ id: "summed", summary: "Nothing about Slovakia." }),
   ];
   const searchMade = createEventSearch(made);

@@ -38,6 +38,7 @@ describe("parseExplorerQuery", () => {
   it("reads every parameter", () => {
     const query = clean(
       "q=+sirte+&from=2016&to=2017-02&type=meeting&actor=nato&place=tripoli&publisher=xinhua" +
+        "&tag=nato-offer-of-assistance" +
         `&expected=hide&group=actor&sort=relevance&start=2016-01-01&end=2017-12-31&event=${SIRTE}`,
     );
     expect(query).toEqual({
@@ -48,6 +49,7 @@ describe("parseExplorerQuery", () => {
       actors: ["nato"],
       places: ["tripoli"],
       publishers: ["xinhua"],
+      tags: ["nato-offer-of-assistance"],
       expected: false,
       group: "actor",
       sort: "relevance",
@@ -73,6 +75,7 @@ describe("parseExplorerQuery", () => {
     ["actor", "nato", "gaddafi", "actors"],
     ["place", "sirte", "paris", "places"],
     ["publisher", "xinhua", "bbc", "publishers"],
+    ["tag", "arms-embargo", "no-such-tag", "tags"],
   ] as const)("drops an unknown %s, naming it", (key, good, bad, field) => {
     const { query, notice, param } = withNotice(`${key}=${good},${bad}`);
     expect(query[field]).toEqual([good]);
@@ -238,6 +241,7 @@ describe("cutting a long search text", () => {
     actors: new Set<string>(),
     places: new Set<string>(),
     publishers: new Set<string>(),
+    tags: new Set<string>(),
     events: new Set<string>(),
   };
   const parse = (q: string) => parseExplorerQuery(new URLSearchParams({ q }), vocabulary);

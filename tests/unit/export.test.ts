@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { eventViews } from "@/lib/event-view";
 import { CSV_COLUMNS, csvRows, storeJson, toCsv } from "@/lib/export";
 import { loadStore } from "@/lib/store";
-import { DATA_DIR, DW_SOURCE, makeView } from "./helpers";
+import { DATA_DIR, DW_SOURCE, EVENT, makeQuote, makeView } from "./helpers";
 
 const store = loadStore(DATA_DIR);
 const views = eventViews(store);
@@ -22,7 +22,7 @@ describe("CSV download", () => {
       id: "awkward",
       title: 'Quotes "inside", commas, and\nline breaks',
       summary: "Ünïcödé — “curly” and 'straight'; semicolons; tabs\tend",
-      quotes: [{ sourceId: DW_SOURCE, text: 'He said: "yes, no"\r\nthen left.' }],
+      quotes: [makeQuote(DW_SOURCE, 'He said: "yes, no"\r\nthen left.')],
     });
     const rows = csvRows(store, [...views, awkward]);
     const back = parse(toCsv(rows), { columns: true, record_delimiter: "\r\n" }) as unknown[];
@@ -35,6 +35,32 @@ describe("CSV download", () => {
     );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.source_url === "")).toBe(true);
+  });
+});
+
+describe("who speaks, in the downloads", () => {
+  it("gives each CSV row its quote's voice and speaker, empty for narration", () => {
+    const rows = csvRows(store, views).filter((row) => row.event_id === EVENT.request);
+    expect(rows.map((row) => [row.voice, row.speaker, row.speaker_actor_id])).toEqual(
+      store
+        .getEvent(EVENT.request)!
+        .sources.map((cite) => [
+          cite.voice,
+          cite.speaker && "actor" in cite.speaker ? store.getActor(cite.speaker.actor)!.name : "",
+          cite.speaker && "actor" in cite.speaker ? cite.speaker.actor : "",
+        ]),
+    );
+    expect(rows.some((row) => row.voice === "narration" && row.speaker === "")).toBe(true);
+    expect(rows.some((row) => row.speaker === "Jens Stoltenberg")).toBe(true);
+  });
+
+  it("gives each whole-store citation its voice and resolved speaker", () => {
+    const event = storeJson(store).events.find((e) => e.id === EVENT.request)!;
+    expect(event.sources[0]).toMatchObject({
+      voice: "reported",
+      speaker: { actor: "jens-stoltenberg", name: "Jens Stoltenberg" },
+    });
+    expect(event.sources.find((cite) => cite.voice === "narration")?.speaker).toBeNull();
   });
 });
 

@@ -51,11 +51,14 @@ function storeWith(changes: Record<string, (record: Record<string, unknown>) => 
 }
 
 describe("added and revisions in the store", () => {
-  it("every event records when it was added, and no corrections yet", () => {
+  it("every event records when it was added, and the fact-check's corrections since", () => {
     for (const event of store.events) {
       expect(event.added, event.id).toBe("2026-11-23");
-      expect(event.revisions, event.id).toEqual([]);
+      for (const revision of event.revisions) expect(revision.date, event.id).toBe("2026-12-01");
     }
+    expect(store.getEvent(EVENT.request)?.revisions[0]?.change).toMatch(
+      /^Re-dated from 16 February/,
+    );
   });
 
   it("revisions default to none", () => {
@@ -123,13 +126,13 @@ describe("feed entries", () => {
     expect(feedEntries(store).map((entry) => entry.id)).toEqual(
       [...store.events].reverse().map((event) => permalink(event.id)),
     );
-    const copy = storeWith({ [EVENT.naplesHub]: (record) => (record.added = "2027-01-05") });
+    const copy = storeWith({ [EVENT.euMinisters]: (record) => (record.added = "2027-01-05") });
     const ids = feedEntries(copy).map((entry) => entry.id);
-    expect(ids[0]).toBe(permalink(EVENT.naplesHub));
+    expect(ids[0]).toBe(permalink(EVENT.euMinisters));
     expect(ids.slice(1)).toEqual(
       [...store.events]
         .reverse()
-        .filter((event) => event.id !== EVENT.naplesHub)
+        .filter((event) => event.id !== EVENT.euMinisters)
         .map((event) => permalink(event.id)),
     );
   });
@@ -139,10 +142,10 @@ describe("feed entries", () => {
     const event = store.getEvent(EVENT.request)!;
     expect(entry.title).toBe(event.title);
     expect(entry.summary).toBe(
-      `${event.summary} Date: 16 Feb 2017. Sources: DW (Deutsche Welle), NATO.`,
+      `${event.summary} Date: 15–16 Feb 2017. Sources: DW (Deutsche Welle), NATO. Corrected 1 Dec 2026.`,
     );
     expect(entry.categories).toEqual(["request", "security-institution-building"]);
-    expect(entry).toMatchObject({ published: "2026-11-23", updated: "2026-11-23" });
+    expect(entry).toMatchObject({ published: "2026-11-23", updated: "2026-12-01" });
   });
 
   it("quotes every cited passage, escaped, with who published it", () => {
@@ -150,11 +153,35 @@ describe("feed entries", () => {
     expect(entry.contentHtml).toContain(
       "<blockquote><p>The country's United Nations-backed government requested the &quot;advice and expertise in the field of defense and security institution building.&quot;</p></blockquote>",
     );
-    expect(entry.contentHtml.match(/<blockquote>/g)).toHaveLength(3);
+    expect(entry.contentHtml.match(/<blockquote>/g)).toHaveLength(
+      store.getEvent(EVENT.request)!.sources.length,
+    );
     expect(entry.contentHtml).toContain(
       `<a href="${absoluteUrl("/sources/dw-2017-02-16-libya-requests-nato-assistance")}">DW (Deutsche Welle)</a>`,
     );
-    expect(entry.contentHtml).toMatch(/>NATO<\/a>, <cite>[^<]+<\/cite>, 14 May 2020<\/p>$/);
+    expect(entry.contentHtml).toMatch(/>NATO<\/a>, <cite>[^<]+<\/cite>, 14 May 2020<\/p>\n<p>/);
+  });
+
+  it("says who speaks in each quote", () => {
+    const entry = feedEntries(store).find((e) => e.id === permalink(EVENT.request))!;
+    expect(entry.contentHtml).toContain(
+      "Stoltenberg.</p></blockquote>\n<p>Jens Stoltenberg (paraphrase)</p>",
+    );
+    expect(entry.contentHtml).toContain(
+      "decided on Wednesday</p></blockquote>\n<p>The publisher's own words</p>",
+    );
+  });
+
+  it("lists the corrections with their dates under a Corrected mark", () => {
+    const entry = feedEntries(store).find((e) => e.id === permalink(EVENT.request))!;
+    const [revision] = store.getEvent(EVENT.request)!.revisions;
+    expect(entry.contentHtml).toMatch(
+      /\n<p><strong>Corrected<\/strong><\/p>\n<ul>\n<li><time datetime="2026-12-01">1 Dec 2026<\/time>: Re-dated [^<]+<\/li>\n<\/ul>$/,
+    );
+    expect(entry.contentHtml).toContain(revision!.change);
+    const unrevised = feedEntries(store).find((e) => e.id === permalink(EVENT.euMinisters))!;
+    expect(unrevised.contentHtml).not.toContain("Corrected");
+    expect(unrevised.summary).not.toContain("Corrected");
   });
 });
 
@@ -167,7 +194,7 @@ describe("Atom feed", () => {
     );
     expect(element(xml, "id")).toBe(SITE_URL);
     expect(element(xml, "title")).toBe(SITE_NAME);
-    expect(element(xml, "updated")).toBe("2026-11-23T00:00:00.000Z");
+    expect(element(xml, "updated")).toBe("2026-12-01T00:00:00.000Z");
     expect(xml).toContain(`<link rel="self" href="${absoluteUrl(ATOM_PATH)}"/>`);
   });
 
@@ -176,9 +203,12 @@ describe("Atom feed", () => {
     expect(entries.map((entry) => element(entry, "id"))).toEqual(
       feedEntries(store).map((entry) => entry.id),
     );
-    for (const entry of entries) {
+    for (const [index, entry] of entries.entries()) {
+      const event = store.getEvent(feedEntries(store)[index]!.id.split("/").at(-1)!)!;
       expect(element(entry, "published")).toBe("2026-11-23T00:00:00.000Z");
-      expect(element(entry, "updated")).toBe("2026-11-23T00:00:00.000Z");
+      expect(element(entry, "updated")).toBe(
+        `${event.revisions.at(-1)?.date ?? event.added}T00:00:00.000Z`,
+      );
       expect(entry).toContain(`<link href="${element(entry, "id")}"/>`);
       expect(entry).toMatch(/<summary type="html">/);
       expect(entry).toMatch(/<content type="html">/);
@@ -238,9 +268,12 @@ describe("JSON Feed", () => {
   it("has an item per event, in feed order, with permalinks and dates", () => {
     expect(feed.items.map((item) => item.id)).toEqual(feedEntries(store).map((e) => e.id));
     for (const item of feed.items) {
+      const event = store.getEvent(item.id.split("/").at(-1)!)!;
       expect(item.url).toBe(item.id);
       expect(item.date_published).toBe("2026-11-23T00:00:00.000Z");
-      expect(item.date_modified).toBe("2026-11-23T00:00:00.000Z");
+      expect(item.date_modified).toBe(
+        `${event.revisions.at(-1)?.date ?? event.added}T00:00:00.000Z`,
+      );
     }
     const request = feed.items.find((item) => item.id === permalink(EVENT.request))!;
     expect(request.tags).toEqual(["request", "security-institution-building"]);

@@ -19,6 +19,7 @@ const valuesOf: Record<Facet, (event: EventView) => string[]> = {
   actors: (event) => event.actors.map((actor) => actor.id),
   places: (event) => event.places.map((place) => place.id),
   publishers: (event) => event.sources.map((source) => source.publisherId),
+  tags: (event) => event.tags,
 };
 const hasAny = (facet: Facet, chosen: string[]) => (event: EventView) =>
   valuesOf[facet](event).some((id) => chosen.includes(id));
@@ -28,6 +29,23 @@ const overlapping = (from: string, to: string) =>
   where((event) => event.latest >= from && event.earliest <= to);
 
 describe("createEventFilter", () => {
+  it("finds every NATO offer of assistance with one tag, whatever the event's type", () => {
+    const offers = ids(run({ tags: ["nato-offer-of-assistance"] }).events);
+    expect(offers.map((id) => id.slice(0, 4))).toEqual([
+      "2011",
+      "2014",
+      "2016",
+      "2016",
+      "2017",
+      "2017",
+      "2018",
+      "2020",
+    ]);
+    // Meetings and a summit among them, which type = offer alone would miss.
+    const types = new Set(events.filter((e) => offers.includes(e.id)).map((e) => e.type));
+    expect([...types].sort()).toEqual(["decision", "meeting", "offer", "summit"]);
+  });
+
   it("without a text search, filters everything else and refuses a text query", () => {
     const { filter: withoutText } = createEventFilter(events, null);
     expect(ids(withoutText({ ...DEFAULT_QUERY, types: ["meeting"] }).events)).toEqual(
@@ -95,7 +113,8 @@ describe("createEventFilter", () => {
       "2016-nato-allies-agree-to-support-libya-if-asked",
     );
     expect(ids(run({ to: "2017-02-15" }).events)).toContain(EVENT.ministers);
-    expect(ids(run({ to: "2017-02-15" }).events)).not.toContain(EVENT.request);
+    expect(ids(run({ from: "2017-02-16" }).events)).toContain(EVENT.ministers);
+    expect(ids(run({ from: "2017-02-16" }).events)).not.toContain(EVENT.naplesHub);
   });
 
   it("hides expected events on request", () => {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import os from "node:os";
 import path from "node:path";
 import { afterEach, expect } from "vitest";
-import type { EventView } from "@/lib/event-view";
+import type { EventView, QuoteView } from "@/lib/event-view";
 import { formatProblem, readStore, type Problem } from "@/lib/read-store";
 import type { EventRecord } from "@/lib/schema";
 import type { QueryVocabulary } from "@/lib/explorer-query";
@@ -12,12 +12,14 @@ export const DATA_DIR = "data";
 
 /** Events used by the fixtures (each has the data noted). */
 export const EVENT = {
-  /** date 2017-02-16, dateText "on Thursday", first source dw-… */
+  /** date 2017-02-15/2017-02-16, dateText "on Wednesday … on Thursday", first source dw-… */
   request: "2017-02-16-libya-requests-nato-assistance",
   /** date 2017-02-15/2017-02-16; referenced by other events' `related` */
   ministers: "2017-02-15-nato-defence-ministers-meet-in-brussels",
   /** not referenced by any `related`, so breaking it has no knock-on problems */
   naplesHub: "2017-02-15-nato-decides-on-naples-counter-terrorism-hub",
+  /** dateText "on Wednesday", in none of its quotes: dateTextElsewhere says where it is */
+  coastGuard: "2017-02-01-nato-offers-to-support-eu-coast-guard-efforts",
   /** status expected, date 2016-04-18, not referenced by any `related` */
   euMinisters: "2016-04-18-eu-ministers-to-consider-libya-training-missions",
 } as const;
@@ -95,6 +97,8 @@ export function makeView(overrides: Partial<EventView> & { id: string }): EventV
     precisionWords: "known to the day",
     dateText: "",
     dateSourceId: "",
+    dateBasis: "",
+    dateTextElsewhere: null,
     type: "meeting",
     status: "occurred",
     earliest: "2020-01-01",
@@ -107,9 +111,21 @@ export function makeView(overrides: Partial<EventView> & { id: string }): EventV
     sources: [],
     quotes: [],
     relatedIds: [],
+    added: "2026-11-23",
+    addedLabel: "23 Nov 2026",
+    revisions: [],
     ...overrides,
   };
 }
+
+/** A made-up quote in the publisher's own words. */
+export const makeQuote = (sourceId: string, text: string): QuoteView => ({
+  sourceId,
+  text,
+  voice: "narration",
+  speaker: null,
+  attribution: `${sourceId}'s own words`,
+});
 
 /** An event id that the small test vocabulary knows. */
 export const SIRTE = "2016-12-sirte-freed-from-islamic-state";
@@ -119,5 +135,6 @@ export const TEST_VOCABULARY: QueryVocabulary = {
   actors: new Set(["nato", "jens-stoltenberg"]),
   places: new Set(["tripoli", "sirte"]),
   publishers: new Set(["xinhua", "nato"]),
+  tags: new Set(["nato-offer-of-assistance", "arms-embargo"]),
   events: new Set([SIRTE]),
 };

@@ -14,17 +14,17 @@ type Article = Exclude<NewsArticle, string> & { url?: string; hasPart: Quotation
 const articlesOf = (data: unknown) => (data as { subjectOf: Article[] }).subjectOf;
 
 describe("eventJsonLd", () => {
-  it("describes a day-precise event with its place, page and every cited article", () => {
+  it("describes an event of two days with its place, page and every cited article", () => {
     const data = eventJsonLd(store, EVENT.request);
     expect(data).toMatchObject({
       "@context": "https://schema.org",
       "@type": "Event",
       name: "Libya requests NATO help to build its security institutions",
-      startDate: "2017-02-16",
+      startDate: "2017-02-15",
+      endDate: "2017-02-16",
       url: absoluteUrl(`/events/${EVENT.request}`),
       location: [{ "@type": "Place", name: "Brussels" }],
     });
-    expect(data).not.toHaveProperty("endDate");
     expect(data).not.toHaveProperty("eventStatus");
 
     const articles = articlesOf(data);
@@ -36,9 +36,22 @@ describe("eventJsonLd", () => {
       publisher: { "@type": "Organization", name: "DW (Deutsche Welle)" },
       url: store.getSource(DW_SOURCE)?.url,
     });
-    // Cited twice: one article, two quotations, verbatim.
+    // Cited several times: one article, one quotation each, verbatim, with its speaker if known.
     const quotes = store.getEvent(EVENT.request)!.sources.filter((c) => c.source === DW_SOURCE);
-    expect(dw.hasPart).toEqual(quotes.map((c) => ({ "@type": "Quotation", text: c.quote })));
+    expect(dw.hasPart).toEqual(
+      quotes.map((c) => expect.objectContaining({ "@type": "Quotation", text: c.quote })),
+    );
+    expect(dw.hasPart).toContainEqual({
+      "@type": "Quotation",
+      text: quotes[0]!.quote,
+      creator: { "@type": "Person", name: "Jens Stoltenberg" },
+    });
+    const narration = quotes.findIndex((c) => c.voice === "narration");
+    expect(dw.hasPart[narration]).not.toHaveProperty("creator");
+    const gna = quotes.findIndex(
+      (c) => c.speaker && "actor" in c.speaker && c.speaker.actor === "libya-gna",
+    );
+    expect(dw.hasPart[gna]).toMatchObject({ creator: { "@type": "Organization" } });
   });
 
   it("gives no url for a source whose address is unknown", () => {

@@ -13,9 +13,10 @@ const vocabulary: QueryVocabulary = {
   actors: new Set(["nato", "libya-gna"]),
   places: new Set(["tripoli"]),
   publishers: new Set(["xinhua"]),
+  tags: new Set(["arms-embargo"]),
   events: new Set(["2017-02-16-libya-requests-nato-assistance"]),
 };
-const KEYS = ["q", "from", "to", "type", "actor", "place", "publisher", "expected", "group"];
+const KEYS = ["q", "from", "to", "type", "actor", "place", "publisher", "tag", "expected", "group"];
 const KEYS_MORE = [...KEYS, "sort", "start", "end", "event", "junk"];
 const parse = (params: URLSearchParams) => parseExplorerQuery(params, vocabulary);
 

@@ -18,6 +18,8 @@ const validEvent = {
     {
       source: "dw-2017-02-16-libya-requests-nato-assistance",
       quote: "Libya formally requested the help",
+      voice: "reported",
+      speaker: { actor: "jens-stoltenberg" },
     },
   ],
 };
@@ -68,7 +70,7 @@ describe("EventSchema", () => {
   });
 
   it("fails on a quote too short to check", () => {
-    const sources = [{ source: "dw", quote: "  NATO   " }];
+    const sources = [{ source: "dw", quote: "  NATO   ", voice: "narration" }];
     expect(issues({ ...validEvent, sources })).toEqual([
       "sources.0.quote: must be a passage of at least 12 characters",
     ]);
@@ -97,6 +99,24 @@ describe("EventSchema", () => {
     ]);
   });
 
+  it("requires a speaker on direct and reported quotes, and none on narration", () => {
+    const quote = validEvent.sources[0]!;
+    const withQuote = (changed: Record<string, unknown>) => ({ ...validEvent, sources: [changed] });
+    expect(issues(withQuote({ ...quote, speaker: undefined }))).toEqual([
+      'sources.0.speaker: is required for a reported quote: { "actor": "<actor id>" } or { "described": "<the source\'s words>" }',
+    ]);
+    expect(issues(withQuote({ ...quote, voice: "narration" }))).toEqual([
+      "sources.0.speaker: must be absent for narration (the publisher's own words)",
+    ]);
+    const described = {
+      ...quote,
+      voice: "direct",
+      speaker: { described: "one senior EU official" },
+    };
+    expect(EventSchema.safeParse(withQuote(described)).success).toBe(true);
+    expect(issues(withQuote({ ...quote, speaker: { described: " " } }))).toHaveLength(1);
+  });
+
   it("fails on an unknown field inside a source quote", () => {
     const sources = [{ ...validEvent.sources[0], page: 2 }];
     expect(EventSchema.safeParse({ ...validEvent, sources }).success).toBe(false);
@@ -112,6 +132,7 @@ describe("SourceSchema, ActorSchema, PlaceSchema", () => {
     via: null,
     published: "2017-02-16",
     url: "https://www.dw.com/en/a-37583825",
+    urlPage: "original",
     language: "en",
     credit: null,
     capture: "000_8a38fe1108dbd135.txt",
@@ -119,7 +140,9 @@ describe("SourceSchema, ActorSchema, PlaceSchema", () => {
 
   it("parses a valid source and rejects bad dates, addresses and capture names", () => {
     expect(SourceSchema.safeParse(validSource).success).toBe(true);
-    expect(SourceSchema.safeParse({ ...validSource, url: null }).success).toBe(true);
+    expect(SourceSchema.safeParse({ ...validSource, url: null, urlPage: undefined }).success).toBe(
+      true,
+    );
     expect(SourceSchema.safeParse({ ...validSource, published: "16 Feb 2017" }).success).toBe(
       false,
     );

@@ -39,10 +39,10 @@ describe("the real store", () => {
   });
 
   it("labels dates, marking expected events", () => {
-    expect(store.getEvent(EVENT.request)?.label).toBe("16 Feb 2017");
+    expect(store.getEvent(EVENT.naplesHub)?.label).toBe("15 Feb 2017");
     expect(store.getEvent(EVENT.euMinisters)?.label).toBe("18 Apr 2016 (expected)");
     expect(store.getEvent(EVENT.ministers)?.label).toBe("15–16 Feb 2017");
-    expect(store.getEvent(EVENT.request)?.sortKey).toBe(`2017-02-16|2017-02-16|${EVENT.request}`);
+    expect(store.getEvent(EVENT.request)?.sortKey).toBe(`2017-02-15|2017-02-16|${EVENT.request}`);
   });
 
   it("labels source publication dates", () => {

@@ -11,6 +11,7 @@ import { eventViews } from "@/lib/event-view";
 import { DEFAULT_QUERY } from "@/lib/explorer-query";
 import { createEventFilter } from "@/lib/filter-events";
 import { loadStore } from "@/lib/store";
+import { datedBy } from "@/lib/attribution";
 import { DATA_DIR, EVENT } from "./helpers";
 
 const events = eventViews(loadStore(DATA_DIR));
@@ -27,6 +28,7 @@ describe("timelineEntries", () => {
       id: EVENT.ministers,
       title: "NATO defence ministers meet in Brussels",
       label: "15–16 Feb 2017",
+      datedBy: null,
       earliest: "2017-02-15",
       latest: "2017-02-16",
       precise: false,
@@ -38,6 +40,17 @@ describe("timelineEntries", () => {
       events.filter((event) => event.status === "expected").map((event) => event.id),
     );
     expect(expected).toContain(EVENT.euMinisters);
+  });
+
+  it("names whose words date an event only when several publishers report it", () => {
+    const entries = timelineEntries(events, "none");
+    const uprising = entries.find((entry) => entry.id === "2011-uprising-topples-muammar-gaddafi");
+    expect(uprising?.datedBy).toBe("dated by DW (Deutsche Welle)");
+    const request = entries.find((entry) => entry.id === EVENT.request);
+    expect(request?.datedBy).toBe("dated by DW (Deutsche Welle)");
+    // One source, or several of one publisher: the source line already says whose words they are.
+    expect(entries.find((entry) => entry.id === EVENT.naplesHub)?.datedBy).toBeNull();
+    expect(datedBy([{ publisher: "NATO" }, { publisher: "NATO" }])).toBeNull();
   });
 
   it("puts events in their actors' or their type's lanes", () => {

@@ -19,6 +19,7 @@ const entry = (id: string, overrides: Partial<TimelineEntry> = {}): TimelineEntr
   id,
   title: `Title ${id}`,
   label: "16 Feb 2017",
+  datedBy: null,
   earliest: "2017-02-16",
   latest: "2017-02-16",
   precise: true,
@@ -83,6 +84,14 @@ describe("buildModel", () => {
     expect(items[0]?.content).toBe("&lt;img src=x onerror=alert(1)&gt;");
     expect(items[0]?.title).toBe("A &amp; B — &lt;img src=x onerror=alert(1)&gt;");
     expect(groups?.[0]?.content).toBe("&lt;i&gt;Lane&lt;/i&gt;");
+  });
+
+  it("says in the tooltip whose words date an event several publishers report", () => {
+    const dated = entry("d", { title: "Uprising", label: "2011", datedBy: "dated by DW" });
+    expect(buildModel([dated, entry("e")], null).items.map((item) => item.title)).toEqual([
+      "2011 (dated by DW) — Uprising",
+      "16 Feb 2017 — Title e",
+    ]);
   });
 
   it("puts a grouped entry once in each of its lanes, and unlaned entries in “Not stated”", () => {

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { linkClass } from "@/components/event-detail";
 import { HighlightedText } from "@/components/sources/highlighted-text";
 import { SourceFacts } from "@/components/sources/source-facts";
+import { speakerLabel } from "@/lib/attribution";
+import { sourceQuotesByEvent } from "@/lib/event-view";
 import { highlightQuotes, quoteAnchor, quotesFrom } from "@/lib/source-text";
 import { getStore } from "@/lib/store";
 import { pageAlternates } from "@/lib/feeds";
@@ -40,6 +42,7 @@ export default async function SourcePage({ params }: { params: Params }) {
   const source = store.getSource((await params).id);
   if (!source) notFound();
   const events = store.eventsBySource(source.id);
+  const quotesByEvent = sourceQuotesByEvent(store, source.id);
   const text = highlightQuotes(source.text, quotesFrom(source.id, events));
   const anchored = new Set(
     text.paragraphs.flat().flatMap((segment) => (segment.kind === "mark" ? segment.anchorIds : [])),
@@ -83,6 +86,16 @@ export default async function SourcePage({ params }: { params: Params }) {
                   </>
                 )}
               </span>
+              <ul className="list-none space-y-0.5 text-sm" aria-label="Who speaks in its passages">
+                {(quotesByEvent.get(event.id) ?? []).map((quote, index) => (
+                  <li key={index} data-voice={quote.voice}>
+                    <span className="font-medium" data-testid="speaker">
+                      {speakerLabel(quote.voice, quote.speaker)}
+                    </span>
+                    : “{quote.text}”
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ol>
