@@ -27,6 +27,8 @@ async function startNext(args: string[], onPort: number, host: string) {
     ["node_modules/next/dist/bin/next", "start", ...args, "-p", String(onPort)],
     { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } },
   );
+  // Stopped with the test's worker too, should the test be cut short.
+  process.once("exit", () => child.kill());
   for (let tries = 0; ; tries++) {
     try {
       if ((await rawRequest({ host, port: onPort, target: "/healthz" })).status === 200) break;
@@ -217,13 +219,17 @@ test.describe("behind nginx with TLS", () => {
       { exitWith: false },
     );
     try {
-      let answers: RawAnswer[] = [];
-      for (let tries = 0; tries < 50 && answers.length === 0; tries++) {
-        answers = await Promise.all(
-          Array.from({ length: 20 }, () => rawRequest({ port: onPort, target: "/about" })),
-        ).catch(() => []);
-        if (answers.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      for (let tries = 0; ; tries++) {
+        const up = await rawRequest({ port: onPort, target: "/about" }).catch(() => null);
+        if (up) break;
+        if (tries > 100) throw new Error("nginx did not start");
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
+      // Long enough for the probes' tokens to come back (2 a second, a burst of 4).
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () => rawRequest({ port: onPort, target: "/about" })),
+      );
       const limited = answers.filter((answer) => answer.status === 429);
       expect(limited.length).toBeGreaterThan(0);
       expect(answers.filter((answer) => answer.status === 200).length).toBeGreaterThan(0);
