@@ -6,6 +6,7 @@
 //  3. made-up ids only, in three rounds: the server's memory stops growing and nothing is
 //     written to disk.
 //   npx next build && npx tsx bench/hostile.ts      (BENCH_HOSTILE_SECONDS: seconds per run, 10)
+import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -22,27 +23,38 @@ const NORMAL = [
   "/api/events",
 ].map((urlPath) => ({ path: urlPath }));
 
+/** A request for a path with a new made-up id ("{id}") each time it is sent. */
+const madeUp = (template: string) => ({
+  setupRequest: (request: { path: string }) => ({
+    ...request,
+    path: template.replace("{id}", `made-up-${randomUUID()}`),
+  }),
+});
+
 const values = (n: number) => Array.from({ length: n }, (_, i) => `type=unknown-${i}`).join("&");
 const HOSTILE = [
-  `/?${values(45)}`,
-  `/api/events?${values(45)}`,
-  `/?${values(60)}`,
-  `/?q=${"a".repeat(3000)}`,
-  "/events/[<id>]/opengraph-image",
-  "/events/[<id>]",
-  "/sources/[<id>]",
-].map((urlPath) => ({ path: urlPath }));
+  ...[
+    `/?${values(45)}`,
+    `/api/events?${values(45)}`,
+    `/?${values(60)}`,
+    `/?q=${"a".repeat(3000)}`,
+  ].map((urlPath) => ({ path: urlPath })),
+  ...["/events/{id}/opengraph-image", "/events/{id}", "/sources/{id}"].map(madeUp),
+];
 
 const MADE_UP_IDS = [
-  "/events/[<id>]/opengraph-image",
-  "/events/[<id>]/twitter-image",
-  "/events/[<id>]",
-  "/sources/[<id>]",
-  "/api/events/[<id>]",
-].map((urlPath) => ({ path: urlPath }));
+  "/events/{id}/opengraph-image",
+  "/events/{id}/twitter-image",
+  "/events/{id}",
+  "/sources/{id}",
+  "/api/events/{id}",
+].map(madeUp);
 
-const run = (url: string, connections: number, requests: { path: string }[]) =>
-  autocannon({ url, connections, duration: SECONDS, requests, idReplacement: true });
+const run = (
+  url: string,
+  connections: number,
+  requests: Parameters<typeof autocannon>[0]["requests"],
+) => autocannon({ url, connections, duration: SECONDS, requests });
 
 const fileCount = (dir: string) =>
   existsSync(dir) ? readdirSync(dir, { recursive: true }).length : 0;
@@ -59,18 +71,14 @@ export async function runHostileBench(port: number): Promise<Figure[]> {
     const [beside, hostile] = await Promise.all([run(url, 40, NORMAL), run(url, 10, HOSTILE)]);
 
     // The first 404 has Next keep its page once; made-up ids must add nothing after that.
-    await autocannon({
-      url,
-      connections: 1,
-      duration: 1,
-      requests: MADE_UP_IDS,
-      idReplacement: true,
-    });
+    await autocannon({ url, connections: 1, duration: 1, requests: MADE_UP_IDS });
     const cache = path.join(".next", "server");
     const filesBefore = fileCount(cache);
     const rss: number[] = [];
+    const statuses = new Set<string>();
     for (let round = 0; round < 3; round++) {
-      await run(url, 20, MADE_UP_IDS);
+      const result = await run(url, 20, MADE_UP_IDS);
+      for (const status of Object.keys(result.statusCodeStats)) statuses.add(status);
       rss.push(processMemory(server.pid)?.rss ?? NaN);
     }
     const written = fileCount(cache) - filesBefore;
@@ -97,7 +105,7 @@ export async function runHostileBench(port: number): Promise<Figure[]> {
           25 * 2 ** 20,
           mb,
         ),
-        note: `RSS after each round: ${rss.map(mb).join(", ")}`,
+        note: `RSS after each round: ${rss.map(mb).join(", ")}; statuses ${[...statuses].join(" ")}`,
       },
       budgeted("made-up ids: files written under .next/server", written, 0, String),
     ];

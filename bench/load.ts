@@ -37,9 +37,10 @@ type Autocannon = (options: {
   url: string;
   connections: number;
   duration: number;
-  /** Paths taken in turn; `[<id>]` in one is a fresh random id each time (idReplacement). */
-  requests?: { path: string }[];
-  idReplacement?: boolean;
+  /** Requests taken in turn: a path, or a function that makes each request (a fresh path). */
+  requests?: (
+    { path: string } | { setupRequest: (request: { path: string }) => { path: string } }
+  )[];
 }) => PromiseLike<AutocannonResult>;
 export const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
