@@ -9,6 +9,7 @@ export function timelineEntries(events: readonly ListedEvent[], group: Grouping)
   return events.map((event) => ({
     id: event.id,
     title: event.title,
+    type: event.type,
     label: event.label,
     earliest: event.earliest,
     latest: event.latest,
@@ -23,17 +24,44 @@ export function timelineEntries(events: readonly ListedEvent[], group: Grouping)
   }));
 }
 
-/** The lanes that hold at least one entry, in the facet's order; null when not grouped. */
+/** Lanes by actor beyond this many are one lane, "Other actors". */
+export const MAX_ACTOR_LANES = 7;
+
+/**
+ * The lanes that hold at least one entry; null when not grouped. Types keep the facet's order
+ * (the legend's) and their colour; actors go by number of entries, the most first, and the
+ * fewest share one lane once there are more than MAX_ACTOR_LANES.
+ */
 export function timelineLanes(
   entries: TimelineEntry[],
   group: Grouping,
   facets: Record<Facet, FacetOption[]>,
 ): TimelineLane[] | null {
   if (group === "none") return null;
-  const used = new Set(entries.flatMap((entry) => entry.lanes));
-  return facets[group === "actor" ? "actors" : "types"]
-    .filter((option) => used.has(option.id))
-    .map((option) => ({ id: option.id, name: option.label }));
+  const counts = new Map<string, number>();
+  for (const lane of entries.flatMap((entry) => entry.lanes)) {
+    counts.set(lane, (counts.get(lane) ?? 0) + 1);
+  }
+  const used = facets[group === "actor" ? "actors" : "types"].filter((option) =>
+    counts.has(option.id),
+  );
+  if (group === "type") {
+    return used.map((option) => ({
+      id: option.id,
+      name: option.label,
+      className: `tl-lane tl-t-${option.id}`,
+    }));
+  }
+  const byCount = used
+    .map((option) => ({ id: option.id, name: option.label, count: counts.get(option.id) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  if (byCount.length <= MAX_ACTOR_LANES) return byCount.map(({ id, name }) => ({ id, name }));
+  const shown = byCount.slice(0, MAX_ACTOR_LANES - 1);
+  const rest = byCount.length - shown.length;
+  return [
+    ...shown.map(({ id, name }) => ({ id, name })),
+    { id: "__others", name: `Other actors (${rest})`, others: true },
+  ];
 }
 
 /** The window a query asks the timeline to show; null (fit all) unless it sets both ends. */

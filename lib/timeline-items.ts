@@ -25,6 +25,7 @@ export interface VisItem {
 export interface VisGroup {
   id: string;
   content: string;
+  className?: string;
   /** vis-timeline sorts groups by this field (its default `groupOrder`). */
   order: number;
 }
@@ -66,7 +67,11 @@ export function parseWindow(window: TimelineWindow): { start: Date; end: Date } 
 }
 
 function toItem(entry: TimelineEntry, id: string, group?: string): VisItem {
-  const classes = [entry.precise ? "" : "tl-imprecise", entry.expected ? "tl-expected" : ""];
+  const classes = [
+    `tl-t-${entry.type}`,
+    entry.precise ? "" : "tl-imprecise",
+    entry.expected ? "tl-expected" : "",
+  ];
   const item: VisItem = {
     id,
     content: escapeHtml(entry.title),
@@ -140,6 +145,7 @@ export function buildModel(
   const itemIdsByEntry = new Map<string, string[]>();
   const entryIdByItem = new Map<string, string>();
   const laneIds = new Set(lanes?.map((lane) => lane.id));
+  const othersLane = lanes?.find((lane) => lane.others);
   const detailed = detailedEntries(entries, visible, selectedId);
   const buckets = new Map<string, { lane: string | undefined; year: string; count: number }>();
   let usesNoLane = false;
@@ -148,7 +154,9 @@ export function buildModel(
     let entryLanes: (string | undefined)[] = [undefined];
     if (lanes !== null) {
       entryLanes = entry.lanes.filter((lane) => laneIds.has(lane));
-      if (entryLanes.length === 0) {
+      if (entryLanes.length === 0 && entry.lanes.length > 0 && othersLane) {
+        entryLanes.push(othersLane.id);
+      } else if (entryLanes.length === 0) {
         entryLanes.push(NO_LANE.id);
         usesNoLane = true;
       }
@@ -172,8 +180,12 @@ export function buildModel(
 
   const shownLanes = lanes && (usesNoLane ? [...lanes, NO_LANE] : lanes);
   const groups =
-    shownLanes?.map((lane, order) => ({ id: lane.id, content: escapeHtml(lane.name), order })) ??
-    null;
+    shownLanes?.map((lane, order) => ({
+      id: lane.id,
+      content: escapeHtml(lane.name),
+      order,
+      ...(lane.className && { className: lane.className }),
+    })) ?? null;
   return { items, groups, itemIdsByEntry, entryIdByItem };
 }
 
@@ -234,4 +246,87 @@ export function stepEntry(
       ? (sorted.find((entry) => entry.earliest >= visible.start) ?? sorted.at(-1))
       : (sorted.findLast((entry) => entry.earliest <= visible.end) ?? sorted[0]);
   return target?.id ?? null;
+}
+
+/** Drawn width of one character of an item's label (0.8125rem system font), and its padding. */
+const CHAR_PX = 7;
+const LABEL_PAD_PX = 16;
+/** Labels wrap onto a second line beyond this width (timeline.css, .tl-label). */
+export const MAX_LABEL_PX = 208;
+/** A band is never drawn narrower than this, so that a month stays visible at any zoom. */
+export const MIN_BAND_PX = 10;
+
+/** About how wide an item's (escaped) label is drawn. */
+export const labelWidthPx = (content: string) =>
+  Math.min(MAX_LABEL_PX, content.replace(/&[#\w]+;/g, "x").length * CHAR_PX + LABEL_PAD_PX);
+
+const isBucket = (item: VisItem) => item.id.startsWith(BUCKET_PREFIX);
+
+/**
+ * Labels that stay readable at a scale (`msPerPx`, milliseconds per pixel): a band too short
+ * for its title is drawn as a point whose content is the band, at least MIN_BAND_PX wide, with
+ * the title beside it, so that vis stacks the two together and never cuts the title.
+ */
+export function placeLabels(items: VisItem[], msPerPx: number): VisItem[] {
+  return items.map((item) => {
+    if (item.type !== "range" || !item.end || isBucket(item)) return item;
+    const spanPx = (item.end.getTime() - item.start.getTime()) / msPerPx;
+    if (spanPx >= labelWidthPx(item.content)) return item;
+    const { end: _end, ...point } = item;
+    const band = Math.max(MIN_BAND_PX, Math.round(spanPx));
+    return {
+      ...point,
+      type: "point",
+      content: `<span class="tl-band" style="width:${band}px"></span><span class="tl-label">${item.content}</span>`,
+      className: `${item.className} tl-short`.trim(),
+    };
+  });
+}
+
+/** The items' span in milliseconds: first start, last end (or start); null without items. */
+export function itemSpan(items: readonly VisItem[]): { first: number; last: number } | null {
+  if (items.length === 0) return null;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { start, end } of items) {
+    first = Math.min(first, start.getTime());
+    last = Math.max(last, (end ?? start).getTime());
+  }
+  return { first, last };
+}
+
+/**
+ * The window that shows every item with its label, drawn `widthPx` wide: it starts a little
+ * before the first item and ends where the last label (each beside its item's start) fits.
+ */
+export function fitWindow(
+  items: readonly VisItem[],
+  widthPx: number,
+): { start: number; end: number } | null {
+  const span = itemSpan(items);
+  if (!span) return null;
+  const length = Math.max(span.last - span.first, 30 * DAY_MS);
+  const start = span.first - length * 0.02;
+  let end = span.last + length * 0.02;
+  for (const item of items) {
+    // Where the label's start must be, in the window's width, for the label to end inside it.
+    const room = widthPx - Math.min(labelWidthPx(item.content), widthPx / 2);
+    const at = item.start.getTime() - start;
+    end = Math.max(end, start + (at * widthPx) / room);
+  }
+  return { start, end };
+}
+
+/** How far the timeline can pan: the fitted window and a year around the items. */
+export function panBounds(
+  items: readonly VisItem[],
+  fitted: { start: number; end: number } | null,
+): { min: number; max: number } | null {
+  const span = itemSpan(items);
+  if (!span) return null;
+  const margin = 365.25 * DAY_MS;
+  return {
+    min: Math.min(span.first - margin, fitted?.start ?? Infinity),
+    max: Math.max(span.last + margin, fitted?.end ?? -Infinity),
+  };
 }
