@@ -1,8 +1,9 @@
 import type { ListedEvent } from "./event-view";
 import type { ExplorerQuery, Grouping } from "./explorer-query";
+import { queryWindow } from "./timeline-query";
 import type { Facet, FacetOption } from "./filter-events";
 import { buildModel, type TimelineModel } from "./timeline-items";
-import type { TimelineEntry, TimelineLane, TimelineWindow } from "./timeline-types";
+import type { TimelineEntry, TimelineLane } from "./timeline-types";
 
 /** The result as the timeline draws it, with each event's lanes for the chosen grouping. */
 export function timelineEntries(events: readonly ListedEvent[], group: Grouping): TimelineEntry[] {
@@ -62,28 +63,6 @@ export function timelineLanes(
     ...shown.map(({ id, name }) => ({ id, name })),
     { id: "__others", name: `Other actors (${rest})`, others: true },
   ];
-}
-
-/** The window a query asks the timeline to show; null (fit all) unless it sets both ends. */
-export const queryWindow = ({ start, end }: ExplorerQuery): TimelineWindow | null =>
-  start && end ? { start, end } : null;
-
-/** Query parameters that change which items the timeline draws in detail, not what it sums up. */
-const DETAIL_PARAMS = ["start", "end", "event"];
-
-/**
- * Whether the timeline's items for one URL query still show the result of another: they do
- * when the two differ only in the window or the selection (the same events in the same lanes).
- * A static export's page holds the items for no query at all.
- */
-export function sameTimelineResult(search: string, other: string): boolean {
-  const canonical = (query: string) => {
-    const params = new URLSearchParams(query);
-    for (const key of DETAIL_PARAMS) params.delete(key);
-    params.sort();
-    return params.toString();
-  };
-  return canonical(search) === canonical(other);
 }
 
 /**

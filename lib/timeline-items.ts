@@ -248,9 +248,10 @@ export function stepEntry(
   return target?.id ?? null;
 }
 
-/** Drawn width of one character of an item's label (0.8125rem system font), and its padding. */
-const CHAR_PX = 7;
-const LABEL_PAD_PX = 16;
+/** Drawn width of one character of an item's label (0.875rem system font, generously), and the
+ * padding and type mark around it (timeline.css). */
+const CHAR_PX = 7.5;
+const LABEL_PAD_PX = 28;
 /** Labels wrap onto a second line beyond this width (timeline.css, .tl-label). */
 export const MAX_LABEL_PX = 208;
 /** A band is never drawn narrower than this, so that a month stays visible at any zoom. */
@@ -272,8 +273,9 @@ export function placeLabels(items: VisItem[], msPerPx: number): VisItem[] {
     if (item.type !== "range" || !item.end || isBucket(item)) return item;
     const spanPx = (item.end.getTime() - item.start.getTime()) / msPerPx;
     if (spanPx >= labelWidthPx(item.content)) return item;
-    const { end: _end, ...point } = item;
     const band = Math.max(MIN_BAND_PX, Math.round(spanPx));
+    const point: VisItem = { ...item };
+    delete point.end;
     return {
       ...point,
       type: "point",

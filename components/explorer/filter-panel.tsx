@@ -64,7 +64,7 @@ export function FilterPanel({
         name={key}
         defaultValue={query[key] ?? ""}
         inputMode="numeric"
-        placeholder="YYYY[-MM[-DD]]"
+        placeholder="e.g. 2016-03"
         aria-describedby="date-help"
         className={fieldClass}
         onBlur={(event) => {
@@ -109,7 +109,7 @@ export function FilterPanel({
           <div className="grid grid-cols-2 gap-2">
             {dateField("from", "From")}
             {dateField("to", "To")}
-            <p id="date-help" className="col-span-2 text-xs text-zinc-600 dark:text-zinc-400">
+            <p id="date-help" className="col-span-2 text-sm text-zinc-600 dark:text-zinc-400">
               Inclusive. A year, month or day; an event dated “Dec 2015” counts if any of it is in
               range.
             </p>
@@ -123,6 +123,7 @@ export function FilterPanel({
               chosen={query[facet]}
               onToggle={(id) => toggle(facet, id)}
               defaultOpen={facet === "types"}
+              marked={facet === "types"}
             />
           ))}
           <div className="flex items-start gap-2">

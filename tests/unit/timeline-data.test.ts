@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   firstTimelineModel,
-  queryWindow,
-  sameTimelineResult,
   timelineEntries,
   MAX_ACTOR_LANES,
   timelineLanes,
 } from "@/lib/timeline-data";
+import { queryWindow, sameTimelineResult } from "@/lib/timeline-query";
 import { BUCKET_PREFIX, buildModel, DETAIL_LIMIT } from "@/lib/timeline-items";
 import { eventViews } from "@/lib/event-view";
 import { DEFAULT_QUERY } from "@/lib/explorer-query";
@@ -59,9 +58,7 @@ describe("timelineLanes", () => {
 
   it("lists only the types in use, in the facet's (the legend's) order, in their colour", () => {
     const lanes = timelineLanes(timelineEntries(meetings, "type"), "type", facets);
-    expect(lanes).toEqual([
-      { id: "meeting", name: "Meeting", className: "tl-lane tl-t-meeting" },
-    ]);
+    expect(lanes).toEqual([{ id: "meeting", name: "Meeting", className: "tl-lane tl-t-meeting" }]);
     const all = timelineLanes(timelineEntries(events, "type"), "type", facets);
     expect(all?.map((lane) => lane.id)).toEqual(facets.types.map((option) => option.id));
   });
