@@ -27,13 +27,7 @@ export function HomePage({
   preload(EXPLORER_INDEX_PATH, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
   const firstEvent = snapshot.page[0];
   return (
-    <main id="main" className="mx-auto max-w-[96rem] px-4 py-6">
-      {firstEvent && (
-        // The first paint waits until the first event's row is parsed (React puts this in the
-        // head). Otherwise Chromium may paint the page down to just above it, and then the page's
-        // scripts, starting up, hold the next paint back by some 100 ms at 4× CPU slowdown.
-        <link rel="expect" href={`#${firstEvent.id}`} blocking="render" />
-      )}
+    <>
       <nav aria-label="Skip to" className="text-sm">
         <a href="#results" className={SKIP_LINK}>
           Skip to results
@@ -42,21 +36,29 @@ export function HomePage({
           Skip to timeline
         </a>
       </nav>
-      {/* The site's name is in the header above: the heading is for screen readers, the page
+      <main id="main" className="mx-auto max-w-[96rem] px-4 py-6">
+        {firstEvent && (
+          // The first paint waits until the first event's row is parsed (React puts this in the
+          // head). Otherwise Chromium may paint the page down to just above it, and then the page's
+          // scripts, starting up, hold the next paint back by some 100 ms at 4× CPU slowdown.
+          <link rel="expect" href={`#${firstEvent.id}`} blocking="render" />
+        )}
+        {/* The site's name is in the header above: the heading is for screen readers, the page
           opens with a standfirst. */}
-      <header className="mb-4">
-        <h1 className="sr-only">Libya–NATO security-assistance timeline</h1>
-        <p className="max-w-3xl font-serif text-lg text-zinc-800 dark:text-zinc-200">
-          {eventCount} events from {sourceCount} news articles and releases, 2011–2020, each traced
-          to the sentence that reports it and dated only as precisely as its source allows.
-        </p>
-      </header>
-      <Explorer
-        snapshot={snapshot}
-        siteUrl={SITE_URL}
-        staticSite={STATIC_EXPORT}
-        timelineLegend={<TimelineLegend />}
-      />
-    </main>
+        <header className="mb-4">
+          <h1 className="sr-only">Libya–NATO security-assistance timeline</h1>
+          <p className="max-w-3xl font-serif text-base text-zinc-800 sm:text-lg dark:text-zinc-200">
+            {eventCount} events from {sourceCount} news articles and releases, 2011–2020, each
+            traced to the sentence that reports it and dated only as precisely as its source allows.
+          </p>
+        </header>
+        <Explorer
+          snapshot={snapshot}
+          siteUrl={SITE_URL}
+          staticSite={STATIC_EXPORT}
+          timelineLegend={<TimelineLegend />}
+        />
+      </main>
+    </>
   );
 }

@@ -253,7 +253,7 @@ export function stepEntry(
 const CHAR_PX = 7.5;
 const LABEL_PAD_PX = 28;
 /** Labels wrap onto a second line beyond this width (timeline.css, .tl-label). */
-export const MAX_LABEL_PX = 208;
+export const MAX_LABEL_PX = 240;
 /** A band is never drawn narrower than this, so that a month stays visible at any zoom. */
 export const MIN_BAND_PX = 10;
 
@@ -262,28 +262,6 @@ export const labelWidthPx = (content: string) =>
   Math.min(MAX_LABEL_PX, content.replace(/&[#\w]+;/g, "x").length * CHAR_PX + LABEL_PAD_PX);
 
 const isBucket = (item: VisItem) => item.id.startsWith(BUCKET_PREFIX);
-
-/**
- * Labels that stay readable at a scale (`msPerPx`, milliseconds per pixel): a band too short
- * for its title is drawn as a point whose content is the band, at least MIN_BAND_PX wide, with
- * the title beside it, so that vis stacks the two together and never cuts the title.
- */
-export function placeLabels(items: VisItem[], msPerPx: number): VisItem[] {
-  return items.map((item) => {
-    if (item.type !== "range" || !item.end || isBucket(item)) return item;
-    const spanPx = (item.end.getTime() - item.start.getTime()) / msPerPx;
-    if (spanPx >= labelWidthPx(item.content)) return item;
-    const band = Math.max(MIN_BAND_PX, Math.round(spanPx));
-    const point: VisItem = { ...item };
-    delete point.end;
-    return {
-      ...point,
-      type: "point",
-      content: `<span class="tl-band" style="width:${band}px"></span><span class="tl-label">${item.content}</span>`,
-      className: `${item.className} tl-short`.trim(),
-    };
-  });
-}
 
 /** The items' span in milliseconds: first start, last end (or start); null without items. */
 export function itemSpan(items: readonly VisItem[]): { first: number; last: number } | null {
@@ -297,24 +275,76 @@ export function itemSpan(items: readonly VisItem[]): { first: number; last: numb
   return { first, last };
 }
 
+/** The items' span with a little room on each side: what "fit all" shows, at the least. */
+function dataWindow(items: readonly VisItem[]): { start: number; end: number } | null {
+  const span = itemSpan(items);
+  if (!span) return null;
+  const margin = Math.max(span.last - span.first, 30 * DAY_MS) * 0.02;
+  return { start: span.first - margin, end: span.last + margin };
+}
+
 /**
- * The window that shows every item with its label, drawn `widthPx` wide: it starts a little
- * before the first item and ends where the last label (each beside its item's start) fits.
+ * Labels that stay readable at a scale (`msPerPx`, milliseconds per pixel):
+ * - a band too short for its title is drawn as a point whose content is the band, at least
+ *   MIN_BAND_PX wide, with the title beside it, so that vis stacks the two together and never
+ *   cuts the title;
+ * - a title that would run past the end of the data is drawn before its mark instead (the item
+ *   starts that much earlier, its title box as wide as reckoned), so that "fit all" needs no
+ *   empty stretch of axis after the last event.
+ */
+export function placeLabels(items: VisItem[], msPerPx: number): VisItem[] {
+  const bounds = dataWindow(items);
+  return items.map((item) => {
+    if (isBucket(item) || !bounds) return item;
+    const label = labelWidthPx(item.content);
+    const spanPx = item.end ? (item.end.getTime() - item.start.getTime()) / msPerPx : 0;
+    if (item.type === "range" && spanPx >= label) return item;
+    const band = item.type === "range" ? Math.max(MIN_BAND_PX, Math.round(spanPx)) : 0;
+    const start = item.start.getTime();
+    // A title drawn after its item must end inside the data's window, with room for a title
+    // drawn wider than reckoned.
+    const flip =
+      start + (band + label * 1.15) * msPerPx > bounds.end &&
+      start - label * msPerPx >= bounds.start;
+    if (item.type === "point" && !flip) return item;
+    const point: VisItem = { ...item, type: "point" };
+    delete point.end;
+    const bandHtml = `<span class="tl-band" style="width:${band}px"></span>`;
+    if (!flip) {
+      return {
+        ...point,
+        content: `${bandHtml}<span class="tl-label">${item.content}</span>`,
+        className: `${item.className} tl-short`.trim(),
+      };
+    }
+    const mark = band ? bandHtml : `<span class="tl-mark"></span>`;
+    return {
+      ...point,
+      start: new Date(start - label * msPerPx),
+      content: `<span class="tl-label" style="width:${label}px">${item.content}</span>${mark}`,
+      className: `${item.className}${band ? " tl-short" : ""} tl-flip`.trim(),
+    };
+  });
+}
+
+/**
+ * The window that shows every item with its label, drawn `widthPx` wide: the items' span with a
+ * little room, widened only for a label that can neither fit after its item nor go before it.
  */
 export function fitWindow(
   items: readonly VisItem[],
   widthPx: number,
 ): { start: number; end: number } | null {
-  const span = itemSpan(items);
-  if (!span) return null;
-  const length = Math.max(span.last - span.first, 30 * DAY_MS);
-  const start = span.first - length * 0.02;
-  let end = span.last + length * 0.02;
+  const window = dataWindow(items);
+  if (!window) return null;
+  const { start } = window;
+  const msPerPx = (window.end - start) / widthPx;
+  let { end } = window;
   for (const item of items) {
+    const label = Math.min(labelWidthPx(item.content), widthPx / 2);
+    if (item.start.getTime() - label * msPerPx >= start) continue; // drawn before its mark
     // Where the label's start must be, in the window's width, for the label to end inside it.
-    const room = widthPx - Math.min(labelWidthPx(item.content), widthPx / 2);
-    const at = item.start.getTime() - start;
-    end = Math.max(end, start + (at * widthPx) / room);
+    end = Math.max(end, start + ((item.start.getTime() - start) * widthPx) / (widthPx - label));
   }
   return { start, end };
 }

@@ -63,7 +63,10 @@ export function DetailsPanel({
       data-open={selected ? "" : undefined}
       className="details-panel"
       onClickCapture={(click) => {
-        if (performance.now() - openedAt.current > GHOST_CLICK_MS) return;
+        const { pointerType } = click.nativeEvent as PointerEvent;
+        if (pointerType !== "touch" || performance.now() - openedAt.current > GHOST_CLICK_MS) {
+          return;
+        }
         click.preventDefault();
         click.stopPropagation();
       }}

@@ -197,33 +197,41 @@ export function Explorer({
         aria-busy={busy}
       >
         <div className="flex min-w-0 flex-col gap-4">
-          <ResultSummary
-            shown={view.matched}
-            total={view.total}
-            filters={filters}
-            notices={view.notices}
-            countWithout={view.countWithout}
-            hrefOf={hrefOf}
-            onChange={change}
-            cleared={withoutFilters(query)}
-          />
+          <div className="flex items-start justify-between gap-3">
+            <div className="min-w-0 flex-1">
+              <ResultSummary
+                shown={view.matched}
+                total={view.total}
+                filters={filters}
+                notices={view.notices}
+                countWithout={view.countWithout}
+                hrefOf={hrefOf}
+                onChange={change}
+                cleared={withoutFilters(query)}
+              />
+            </div>
+            <DataMenu>
+              <DownloadLinks filterQuery={staticSite ? null : filterQuery} />
+              {!staticSite && (
+                <EmbedButton
+                  search={serializeExplorerQuery({ ...query, event: null })}
+                  siteUrl={siteUrl}
+                />
+              )}
+            </DataMenu>
+          </div>
           {data.error && (
             <p role="alert" className="text-sm font-semibold text-red-800 dark:text-red-300">
               The events could not be loaded for filtering in the browser ({data.error}). The list
               below is the server’s; reload the page to try again.
             </p>
           )}
-          <DataMenu>
-            <DownloadLinks filterQuery={staticSite ? null : filterQuery} />
-            {!staticSite && (
-              <EmbedButton
-                search={serializeExplorerQuery({ ...query, event: null })}
-                siteUrl={siteUrl}
-              />
-            )}
-          </DataMenu>
           {view.matched > 0 && (
-            <section id="timeline" aria-label="Timeline" className="scroll-mt-4">
+            <section
+              id="timeline"
+              aria-label="Timeline"
+              className="flex scroll-mt-4 flex-col gap-2"
+            >
               <h2 className="sr-only">Timeline</h2>
               {timelineLegend}
               <EventTimeline

@@ -26,7 +26,7 @@ export function FacetGroup({
   const open = defaultOpen || chosen.length > 0;
   return (
     <details open={open} className="group rounded border border-zinc-300 dark:border-zinc-700">
-      <summary className="cursor-pointer px-3 py-2 text-sm font-semibold select-none">
+      <summary className="min-h-11 cursor-pointer content-center px-3 py-2 text-sm font-semibold select-none sm:min-h-0">
         {legend}
         {chosen.length > 0 && (
           <span className="font-normal text-zinc-700 dark:text-zinc-300">

@@ -102,7 +102,7 @@ export function FilterPanel({
       {/* On a phone the filters below fold under one line, so that the events come first; from
           the lg breakpoint they are always shown (globals.css, .more-filters). */}
       <details className="more-filters">
-        <summary className="cursor-pointer rounded border border-zinc-400 px-3 py-1.5 font-semibold lg:hidden dark:border-zinc-600">
+        <summary className="flex min-h-11 cursor-pointer items-center rounded border border-zinc-400 px-3 font-semibold lg:hidden dark:border-zinc-600">
           More filters{moreChosen > 0 && ` (${moreChosen} set)`}
         </summary>
         <div className="space-y-4 pt-4 lg:pt-0">

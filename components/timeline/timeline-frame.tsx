@@ -14,14 +14,17 @@ const CONTROLS: { action: ZoomAction; label: string }[] = [
  */
 export function TimelineFrame({
   onZoom,
+  rows,
   children,
 }: {
   onZoom: (action: ZoomAction) => void;
+  /** Beside the controls: the control that shows every row, when some are hidden. */
+  rows: ReactNode;
   children: ReactNode;
 }) {
   return (
     <div className="space-y-2">
-      <div className="flex gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         {CONTROLS.map(({ action, label }) => (
           <button
             key={action}
@@ -32,6 +35,7 @@ export function TimelineFrame({
             {label}
           </button>
         ))}
+        {rows}
       </div>
       {children}
     </div>

@@ -8,34 +8,40 @@ const HATCH =
   "dark:bg-[repeating-linear-gradient(135deg,rgb(212_212_216/0.45)_0_3px,transparent_3px_6px)]";
 
 /**
- * What the timeline's marks mean, and its keys. A server component (the home page hands it to
- * the explorer), so it costs the page's scripts nothing.
+ * What the timeline's marks mean, and its keys: above the timeline; on a phone folded below it,
+ * so that the first events stay on the first screen (globals.css, .timeline-legend). A server component (the home page hands it to the explorer), so it
+ * costs the page's scripts nothing.
  */
 export function TimelineLegend() {
   return (
-    <div className="space-y-1 text-sm text-zinc-700 dark:text-zinc-300">
-      <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1">
-        <li className="flex items-center gap-1.5">
-          <span aria-hidden="true" className={`${SWATCH} size-2.5 rounded-full border-[5px]`} />
-          exact day
-        </li>
-        <li className="flex items-center gap-1.5">
-          <span aria-hidden="true" className={`${SWATCH} ${HATCH} h-3 w-6 rounded-sm border`} />
-          month, year or approximate date
-        </li>
-        <li className="flex items-center gap-1.5">
-          <span
-            aria-hidden="true"
-            className={`${SWATCH} h-3 w-6 rounded-sm border border-dashed`}
-          />
-          expected (not yet happened at publication)
-        </li>
-        <li>colour and shape: the type, as beside the Type filter</li>
-      </ul>
-      {/* No keyboard hint on touch screens. */}
-      <p id={TIMELINE_KEYS_ID} className="pointer-coarse:hidden">
-        Keys: ← → select, Enter read details, Esc close, + − zoom, 0 fit all; Ctrl + wheel zooms
-      </p>
-    </div>
+    <details className="timeline-legend order-last text-sm text-zinc-700 sm:order-none dark:text-zinc-300">
+      <summary className="flex min-h-11 cursor-pointer items-center font-semibold sm:hidden">
+        What the marks mean
+      </summary>
+      <div className="space-y-1">
+        <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1">
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className={`${SWATCH} size-2.5 rounded-full border-[5px]`} />
+            exact day
+          </li>
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className={`${SWATCH} ${HATCH} h-3 w-6 rounded-sm border`} />
+            month, year or approximate date
+          </li>
+          <li className="flex items-center gap-1.5">
+            <span
+              aria-hidden="true"
+              className={`${SWATCH} h-3 w-6 rounded-sm border border-dashed`}
+            />
+            expected (not yet happened at publication)
+          </li>
+          <li>colour and shape: the type, as beside the Type filter</li>
+        </ul>
+        {/* No keyboard hint on touch screens. */}
+        <p id={TIMELINE_KEYS_ID} className="pointer-coarse:hidden">
+          Keys: ← → select, Enter read details, Esc close, + − zoom, 0 fit all; Ctrl + wheel zooms
+        </p>
+      </div>
+    </details>
   );
 }

@@ -27,7 +27,7 @@ const BULK = 100;
 /** The timeline's height follows its rows up to this (a phone shows a strip, see maxHeight). */
 const maxHeight = () =>
   window.matchMedia("(max-width: 40rem)").matches
-    ? 220
+    ? 200
     : Math.round(Math.min(560, Math.max(320, window.innerHeight * 0.6)));
 /** Height when the reader asked for every row (vis needs a number). */
 const ALL_ROWS = 100_000;
@@ -103,9 +103,10 @@ export class TimelineView {
       handlers.onVisibleChange(toWindow(range));
     });
     this.timeline.on("changed", () => {
-      const center = container.querySelector(".vis-panel.vis-center");
-      const rows = container.querySelector(".vis-panel.vis-center .vis-itemset");
-      const overflowing = Boolean(center && rows && rows.scrollHeight > center.clientHeight + 1);
+      // vis's own measure: its content (every row) against the panel that shows it.
+      const center = container.querySelector<HTMLElement>(".vis-panel.vis-center");
+      const rows = center?.querySelector<HTMLElement>(":scope > .vis-content");
+      const overflowing = Boolean(center && rows && rows.offsetHeight > center.clientHeight + 1);
       if (overflowing === this.overflowing) return;
       this.overflowing = overflowing;
       handlers.onOverflowChange(overflowing);

@@ -143,7 +143,22 @@ export default function VisEventTimeline({
   };
 
   return (
-    <TimelineFrame onZoom={zoom}>
+    <TimelineFrame
+      onZoom={zoom}
+      rows={
+        // The fade at the timeline's foot (timeline.css) and this control say rows are hidden.
+        (overflowing || allRows) && (
+          <button
+            type="button"
+            data-testid="timeline-more"
+            onClick={() => showAllRows(!allRows)}
+            className="min-h-11 px-1 text-sm font-semibold text-blue-700 underline underline-offset-2 sm:min-h-8 dark:text-blue-300"
+          >
+            {allRows ? "Show fewer rows" : "More rows: show all"}
+          </button>
+        )
+      }
+    >
       <div
         ref={containerRef}
         id="timeline-view"
@@ -155,20 +170,6 @@ export default function VisEventTimeline({
         onKeyDown={onKeyDown}
         className={`event-timeline rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[#1d4ed8] dark:focus-visible:outline-[#60a5fa] ${overflowing && !allRows ? "tl-overflowing" : ""}`}
       />
-      {(overflowing || allRows) && (
-        <p className="flex flex-wrap items-center gap-x-3 text-sm text-zinc-700 dark:text-zinc-300">
-          {!allRows && (
-            <span data-testid="timeline-more">More rows below: scroll inside the timeline, or</span>
-          )}
-          <button
-            type="button"
-            onClick={() => showAllRows(!allRows)}
-            className="min-h-11 font-semibold text-blue-700 underline underline-offset-2 sm:min-h-0 dark:text-blue-300"
-          >
-            {allRows ? "Show fewer rows" : "Show all rows"}
-          </button>
-        </p>
-      )}
     </TimelineFrame>
   );
 }

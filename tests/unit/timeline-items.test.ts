@@ -330,17 +330,32 @@ describe("fitWindow and panBounds", () => {
     null,
   ).items;
 
-  it("starts just before the first item and leaves room for the last label", () => {
+  it("fits the items' span with a little room, the last title drawn before its mark", () => {
     const width = 800;
     const fitted = fitWindow(items, width)!;
-    expect(fitted.start).toBeLessThan(day("2011-02-15").getTime());
-    expect(fitted.start).toBeGreaterThan(day("2010-10-01").getTime());
-    // The last label, beside its point, ends inside the window.
+    const span = day("2020-01-01").getTime() - day("2011-02-15").getTime();
+    expect(fitted.start).toBe(day("2011-02-15").getTime() - span * 0.02);
+    expect(fitted.end).toBe(day("2020-01-01").getTime() + span * 0.02);
     const perPx = (fitted.end - fitted.start) / width;
-    const labelEnd = day("2020-01-01").getTime() + labelWidthPx("x".repeat(30)) * perPx;
-    // ... and the window ends there: no empty axis beyond the last label.
-    expect(Math.abs(labelEnd - fitted.end)).toBeLessThan(DAY_MS);
+    const [first, last] = placeLabels(items, perPx);
+    expect(first).toEqual(items[0]); // room after it
+    const label = labelWidthPx("x".repeat(30));
+    expect(last?.className).toBe("tl-t-meeting tl-flip");
+    expect(last?.start.getTime()).toBeCloseTo(day("2020-01-01").getTime() - label * perPx, -1);
+    expect(last?.content).toBe(
+      `<span class="tl-label" style="width:${label}px">${"x".repeat(30)}</span><span class="tl-mark"></span>`,
+    );
     expect(fitWindow([], width)).toBeNull();
+  });
+
+  it("widens the window for a title that has no room before its item", () => {
+    const [only] = buildModel([entry("only", { title: "y".repeat(40) })], null).items;
+    const width = 400;
+    const fitted = fitWindow([only!], width)!;
+    const perPx = (fitted.end - fitted.start) / width;
+    const labelEnd = only!.start.getTime() + Math.min(labelWidthPx(only!.content), 200) * perPx;
+    expect(Math.abs(labelEnd - fitted.end)).toBeLessThan(DAY_MS);
+    expect(placeLabels([only!], perPx)).toEqual([only]);
   });
 
   it("bounds panning to the items plus a year, and the fitted window", () => {
