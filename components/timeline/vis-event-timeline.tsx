@@ -151,10 +151,11 @@ export default function VisEventTimeline({
           <button
             type="button"
             data-testid="timeline-more"
+            aria-pressed={allRows}
             onClick={() => showAllRows(!allRows)}
             className="min-h-11 px-1 text-sm font-semibold text-blue-700 underline underline-offset-2 sm:min-h-8 dark:text-blue-300"
           >
-            {allRows ? "Show fewer rows" : "More rows: show all"}
+            All rows
           </button>
         )
       }

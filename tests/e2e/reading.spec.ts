@@ -95,10 +95,11 @@ test.describe("at 1440×900", () => {
   test("rows that do not fit are announced, and can all be shown", async ({ page }) => {
     await open(page, "/");
     const more = page.getByTestId("timeline-more");
-    await expect(more).toHaveText("More rows: show all");
+    await expect(more).toHaveText("All rows");
+    await expect(more).toHaveAttribute("aria-pressed", "false");
     await expect(page.locator(".event-timeline.tl-overflowing")).toHaveCount(1);
     await more.click();
-    await expect(more).toHaveText("Show fewer rows");
+    await expect(more).toHaveAttribute("aria-pressed", "true");
     const panel = await page.locator(".event-timeline .vis-panel.vis-center").boundingBox();
     const lowest = await page
       .locator(ITEM)
