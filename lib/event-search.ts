@@ -1,12 +1,10 @@
 import MiniSearch from "minisearch";
 import type { EventView } from "./event-view";
+import type { TextSearch } from "./filter-events";
+import { fold } from "./search-marks";
 
-/** Lower-cases and strips accents, so "Sarraj" finds "Sarrāj" and "Erdoğan" finds "Erdogan". */
-const fold = (term: string) =>
-  term
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
+/** The search, and the words of the events that a text matched (for highlighting them). */
+export type ExplainedSearch = TextSearch & { matchedTerms: (text: string) => string[] };
 
 function newIndex() {
   return new MiniSearch<EventView>({
@@ -32,12 +30,20 @@ function newIndex() {
   });
 }
 
-const searchIn = (index: MiniSearch<EventView>) => (text: string) =>
-  new Map(index.search(text).map((result) => [String(result.id), result.score]));
+function searchIn(index: MiniSearch<EventView>): ExplainedSearch {
+  const search = (text: string) =>
+    new Map(index.search(text).map((result) => [String(result.id), result.score]));
+  // The events' own words that the text's words matched: "stoltenburg" → "stoltenberg".
+  const matchedTerms = (text: string) => [
+    ...new Set(index.search(text).flatMap((result) => result.terms)),
+  ];
+  return Object.assign(search, { matchedTerms });
+}
 
 /**
  * Ranked full-text search over titles, summaries, quotes, actor and place names (MiniSearch),
- * tolerant of case, accents, prefixes and small typos. Returns event id → score.
+ * tolerant of case, accents, prefixes and small typos. Returns event id → score; its
+ * `matchedTerms` says which words of the events a text matched.
  */
 export function createEventSearch(events: readonly EventView[]) {
   const index = newIndex();

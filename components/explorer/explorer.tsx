@@ -21,6 +21,7 @@ import { EmbedButton } from "./embed-button";
 import { FilterPanel } from "./filter-panel";
 import { RelatedLinks } from "./related-links";
 import { ResultSummary } from "./result-summary";
+import { correctedTerms } from "@/lib/search-marks";
 import { queryWindow, sameTimelineResult } from "@/lib/timeline-query";
 import { useExplorerData, useTextSearch } from "./use-explorer-data";
 import { useExplorerUrl, type HistoryMode } from "./use-explorer-url";
@@ -178,6 +179,12 @@ export function Explorer({
     back?.focus();
   }, [select]);
 
+  // The events' words the search matched: marked in the titles, and named when they are not
+  // what was typed (a typo taken for a name).
+  const marks = useMemo(
+    () => (query.q && textSearch ? textSearch.matchedTerms(query.q) : []),
+    [query.q, textSearch],
+  );
   const filters = activeFilters(query, view.facets);
   const selectedIndex = selected ? view.events.indexOf(selected) : -1;
   const shown = view.events.slice(0, Math.max(pageCount * PAGE_SIZE, selectedIndex + 1));
@@ -208,6 +215,7 @@ export function Explorer({
                 hrefOf={hrefOf}
                 onChange={change}
                 cleared={withoutFilters(query)}
+                corrected={correctedTerms(query.q, marks)}
               />
             </div>
             <DataMenu>
@@ -260,6 +268,7 @@ export function Explorer({
               selectedId={query.event}
               hrefFor={hrefFor}
               onSelect={select}
+              marks={marks}
               renderSelected={() => (
                 <button
                   type="button"

@@ -88,7 +88,10 @@ export function FilterPanel({
     >
       <SearchBox
         value={query.q}
-        onSearch={(q, mode) => onChange({ ...query, q, sort: q ? query.sort : "date" }, mode)}
+        onSearch={(q, mode) =>
+          // A new search is read best match first; clearing it goes back to dates.
+          onChange({ ...query, q, sort: !q ? "date" : query.q ? query.sort : "relevance" }, mode)
+        }
       />
       {query.q && (
         <SelectField

@@ -19,6 +19,7 @@ export function ResultSummary({
   hrefOf,
   onChange,
   cleared,
+  corrected,
 }: {
   shown: number;
   total: number;
@@ -30,6 +31,8 @@ export function ResultSummary({
   onChange: (next: ExplorerQuery, mode: HistoryMode) => void;
   /** The query without any filter. */
   cleared: ExplorerQuery;
+  /** The events' words the search took its text's words for. */
+  corrected: string[];
 }) {
   const go = (next: ExplorerQuery) => (click: MouseEvent<HTMLAnchorElement>) => {
     if (click.metaKey || click.ctrlKey || click.shiftKey || click.button !== 0) return;
@@ -76,6 +79,11 @@ export function ResultSummary({
           </a>
         )}
       </div>
+      {corrected.length > 0 && (
+        <p className="text-sm" data-testid="search-matched">
+          Matched {corrected.map((term) => `“${term}”`).join(", ")}
+        </p>
+      )}
       {shown === 0 && (
         <div className="rounded border border-zinc-300 p-3 dark:border-zinc-700">
           <p className="font-semibold">No event matches all of these filters.</p>

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { showAllFilters } from "./filters";
 import { events } from "./store-facts";
 
 // The explorer read as a story (issue "A timeline you can read"): selection never moves the
@@ -337,4 +338,31 @@ test("axe finds no violations on / in dark mode, details open", async ({ page })
   await open(page, `/?event=${LATEST.id}&group=type`);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
+
+test("a search marks its words in the titles and says what a typo was taken for", async ({
+  page,
+}) => {
+  await open(page, "/?q=stoltenburg");
+  await expect(page.getByTestId("search-matched")).toHaveText("Matched “stoltenberg”");
+  const marked = page.getByTestId("event").locator("h3 mark");
+  await expect(marked.first()).toHaveText("Stoltenberg");
+  const titles = events.filter((event) => /Stoltenberg/.test(event.title)).length;
+  await expect(marked).toHaveCount(titles);
+});
+
+test.describe("the filter form without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("writes no empty parameters into the address", async ({ page }) => {
+    await page.goto("/");
+    await showAllFilters(page);
+    await page.getByRole("checkbox", { name: /^Meeting/ }).check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/type=meeting/);
+    expect(page.url()).not.toMatch(/[?&](q|from|to)=(&|$)/);
+    await expect(page.getByTestId("event")).toHaveCount(
+      events.filter((event) => event.type === "meeting").length,
+    );
+  });
 });
