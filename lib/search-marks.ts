@@ -11,11 +11,11 @@ export const fold = (term: string) =>
     .toLowerCase();
 
 /** A word as MiniSearch's tokenizer cuts it: between spaces and punctuation. */
-const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
+export const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
 
 /**
  * `text` cut into pieces, the odd ones being words whose folded form is one of `terms` (folded
- * words, as `matchedTerms` gives them): ["In ", "Sirte", ", Libya"] for ["sirte"].
+ * words, as lib/event-search.ts `matched` gives them): ["In ", "Sirte", ", Libya"] for ["sirte"].
  */
 export function markedPieces(text: string, terms: readonly string[]): string[] {
   const pieces: string[] = [];
@@ -28,10 +28,4 @@ export function markedPieces(text: string, terms: readonly string[]): string[] {
   }
   pieces.push(text.slice(from));
   return pieces;
-}
-
-/** The matched words that none of the text's own words spells: what a typo was taken for. */
-export function correctedTerms(text: string, terms: readonly string[]): string[] {
-  const typed = new Set([...text.matchAll(WORD)].map(([word]) => fold(word)));
-  return terms.filter((term) => ![...typed].some((word) => term.startsWith(word)));
 }

@@ -2,9 +2,6 @@ import { useEffect, useRef, type ReactNode, type RefObject } from "react";
 import type { EventView, ListedEvent } from "@/lib/event-view";
 import { EventDetail } from "../event-detail";
 
-/** Clicks this soon after the panel opened are the tail of the tap that opened it (a phone's
- * click follows its touch by up to ~300 ms, and lands on what is now under the finger). */
-const GHOST_CLICK_MS = 600;
 /** A downward swipe this long on the panel's bar closes it. */
 const SWIPE_CLOSE_PX = 60;
 
@@ -37,12 +34,8 @@ export function DetailsPanel({
   /** Shown at the end of the details (related events). */
   children?: ReactNode;
 }) {
-  const openedAt = useRef(0);
   const swipeFrom = useRef<number | null>(null);
   const selectedId = selected?.id ?? null;
-  useEffect(() => {
-    openedAt.current = performance.now();
-  }, [selectedId]);
   useEffect(() => {
     if (!selectedId) return;
     const onKeyDown = (key: KeyboardEvent) => {
@@ -62,14 +55,6 @@ export function DetailsPanel({
       id="details"
       data-open={selected ? "" : undefined}
       className="details-panel"
-      onClickCapture={(click) => {
-        const { pointerType } = click.nativeEvent as PointerEvent;
-        if (pointerType !== "touch" || performance.now() - openedAt.current > GHOST_CLICK_MS) {
-          return;
-        }
-        click.preventDefault();
-        click.stopPropagation();
-      }}
     >
       {selected ? (
         <>

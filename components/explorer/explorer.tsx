@@ -21,7 +21,6 @@ import { EmbedButton } from "./embed-button";
 import { FilterPanel } from "./filter-panel";
 import { RelatedLinks } from "./related-links";
 import { ResultSummary } from "./result-summary";
-import { correctedTerms } from "@/lib/search-marks";
 import { queryWindow, sameTimelineResult } from "@/lib/timeline-query";
 import { useExplorerData, useTextSearch } from "./use-explorer-data";
 import { useExplorerUrl, type HistoryMode } from "./use-explorer-url";
@@ -181,8 +180,8 @@ export function Explorer({
 
   // The events' words the search matched: marked in the titles, and named when they are not
   // what was typed (a typo taken for a name).
-  const marks = useMemo(
-    () => (query.q && textSearch ? textSearch.matchedTerms(query.q) : []),
+  const matched = useMemo(
+    () => (query.q && textSearch ? textSearch.matched(query.q) : null),
     [query.q, textSearch],
   );
   const filters = activeFilters(query, view.facets);
@@ -215,7 +214,7 @@ export function Explorer({
                 hrefOf={hrefOf}
                 onChange={change}
                 cleared={withoutFilters(query)}
-                corrected={correctedTerms(query.q, marks)}
+                corrected={matched?.corrected ?? []}
               />
             </div>
             <DataMenu>
@@ -268,7 +267,7 @@ export function Explorer({
               selectedId={query.event}
               hrefFor={hrefFor}
               onSelect={select}
-              marks={marks}
+              marks={matched?.terms}
               renderSelected={() => (
                 <button
                   type="button"

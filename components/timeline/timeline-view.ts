@@ -51,6 +51,29 @@ const OPTIONS: TimelineOptions = {
   xss: { disabled: false, filterOptions: { whiteList: { span: ["class", "style"] } } },
 };
 
+/** What vis passes of the tap that selected (a Hammer.js event). */
+type TapEvent = { pointerType?: string };
+
+/** How long after a tap its click may still come (a phone waits up to ~300 ms). */
+const TAP_CLICK_MS = 600;
+
+/**
+ * A phone's click follows its tap, landing on whatever is under the finger by then: after a
+ * selection, the details sheet (components/explorer/details-panel.tsx). Swallow that click unless
+ * it lands on the timeline itself, so that a tap never follows a link it did not aim at.
+ */
+function swallowStrayClick(timeline: HTMLElement) {
+  const until = performance.now() + TAP_CLICK_MS;
+  const swallow = (click: MouseEvent) => {
+    document.removeEventListener("click", swallow, true);
+    if (performance.now() > until || timeline.contains(click.target as Node)) return;
+    click.preventDefault();
+    click.stopPropagation();
+  };
+  document.addEventListener("click", swallow, true);
+  setTimeout(() => document.removeEventListener("click", swallow, true), TAP_CLICK_MS);
+}
+
 export interface TimelineViewHandlers {
   onSelect: (entryId: string | null) => void;
   /** The user panned or zoomed. */
@@ -82,7 +105,8 @@ export class TimelineView {
   constructor(container: HTMLElement, handlers: TimelineViewHandlers) {
     this.container = container;
     this.timeline = new Timeline(container, this.items, { ...OPTIONS, maxHeight: maxHeight() });
-    this.timeline.on("select", ({ items }: { items: IdType[] }) => {
+    this.timeline.on("select", ({ items, event }: { items: IdType[]; event?: TapEvent }) => {
+      if (event?.pointerType === "touch") swallowStrayClick(container);
       const id = String(items[0]);
       const bucket = id.startsWith(BUCKET_PREFIX) ? this.shownItems.get(id) : undefined;
       if (bucket?.end) {

@@ -250,6 +250,16 @@ test.describe("on a phone", () => {
         nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect),
       );
     const box = boxes.find((b) => b.top >= panel.y && b.bottom <= panel.y + panel.height)!;
+    // Clicks that reach the details sheet (a listener on the way back up from the target).
+    await page.evaluate(() => {
+      const counter = window as unknown as { sheetClicks: number };
+      counter.sheetClicks = 0;
+      document.addEventListener("click", (click) => {
+        if (document.getElementById("details")?.contains(click.target as Node)) {
+          counter.sheetClicks += 1;
+        }
+      });
+    });
     await page.touchscreen.tap(box.x + 5, box.y + 8);
     await expect(page).toHaveURL(/\/\?event=/);
     await expect(details(page)).toBeInViewport();
@@ -257,6 +267,12 @@ test.describe("on a phone", () => {
     expect(new URL(page.url()).pathname).toBe("/");
     await expect(page).toHaveURL(/\/\?event=/);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+    // The sheet opened under the finger, and the tap's click did not land on it.
+    const sheet = (await details(page).boundingBox())!;
+    expect(sheet.y).toBeLessThan(box.y);
+    expect(
+      await page.evaluate(() => (window as unknown as { sheetClicks: number }).sheetClicks),
+    ).toBe(0);
 
     // The sheet closes with a swipe down on its bar.
     const bar = await details(page).locator(".details-bar").boundingBox();

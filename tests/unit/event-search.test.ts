@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createEventSearch } from "@/lib/event-search";
-import { correctedTerms, markedPieces } from "@/lib/search-marks";
+import { correctedTerms, createEventSearch } from "@/lib/event-search";
+import { markedPieces } from "@/lib/search-marks";
 import { eventViews, type EventView } from "@/lib/event-view";
 import { loadStore } from "@/lib/store";
 import { DATA_DIR, makeView } from "./helpers";
@@ -96,12 +96,13 @@ function where(test: (event: EventView) => boolean) {
 
 describe("what a search matched", () => {
   it("names the events' words a typo was taken for", () => {
-    const terms = search.matchedTerms("stoltenburg");
+    const { terms, corrected } = search.matched("stoltenburg");
     expect(terms).toContain("stoltenberg");
-    expect(correctedTerms("stoltenburg", terms)).toEqual(["stoltenberg"]);
+    expect(corrected).toEqual(["stoltenberg"]);
     // A word typed in full, or the start of one, needs no explaining.
-    expect(correctedTerms("Stoltenberg", search.matchedTerms("Stoltenberg"))).toEqual([]);
-    expect(correctedTerms("stolt", search.matchedTerms("stolt"))).toEqual([]);
+    expect(search.matched("Stoltenberg").corrected).toEqual([]);
+    expect(search.matched("stolt").corrected).toEqual([]);
+    expect(correctedTerms("Erdoğan", ["erdogan"])).toEqual([]);
   });
 
   it("marks the matched words in a text, whatever their case and accents", () => {
