@@ -18,6 +18,12 @@ const SHOTS: Shot[] = [
   { file: "phone-details.png", url: "/", phone: true, dark: false, select: true },
   { file: "dark.png", url: `/?event=${REQUEST}`, phone: false, dark: true },
   { file: "phone-dark.png", url: "/?group=type", phone: true, dark: true },
+  {
+    file: "dark-source.png",
+    url: "/sources/dw-2017-02-16-libya-requests-nato-assistance",
+    phone: false,
+    dark: true,
+  },
 ];
 
 async function take(baseUrl: string, shot: Shot, out: string) {
@@ -32,7 +38,7 @@ async function take(baseUrl: string, shot: Shot, out: string) {
   const page = await context.newPage();
   page.on("pageerror", (error) => console.error(`${shot.file}: ${error.message}`));
   await page.goto(new URL(shot.url, baseUrl).href);
-  await page.locator(".vis-timeline").waitFor();
+  if (!shot.url.startsWith("/sources")) await page.locator(".vis-timeline").waitFor();
   await page.waitForLoadState("networkidle");
   if (shot.select) {
     await page.locator(".vis-item.vis-point, .vis-item.vis-range").first().tap();
