@@ -1,6 +1,7 @@
 /**
- * The vis-timeline instance and its data, kept in step with the component's props. Only
- * vis-event-timeline.tsx imports this, so vis stays in the lazily loaded chunk.
+ * The one vis-timeline adapter: the instance and its data, kept in step with a component's
+ * props, for the explorer (vis-event-timeline.tsx) and the embed (vis-embed-timeline.tsx). Only
+ * those lazily loaded modules import this, so vis stays in their chunk.
  */
 import { DataSet } from "vis-data/peer";
 import { Timeline, type IdType, type TimelineOptions } from "vis-timeline/peer";
@@ -102,9 +103,17 @@ export class TimelineView {
   private bounds = "";
   private overflowing = false;
 
-  constructor(container: HTMLElement, handlers: TimelineViewHandlers) {
+  /** `height`: a fixed height (the embed's iframe); without it, the height follows the rows. */
+  constructor(
+    container: HTMLElement,
+    handlers: TimelineViewHandlers,
+    { height }: { height?: number } = {},
+  ) {
     this.container = container;
-    this.timeline = new Timeline(container, this.items, { ...OPTIONS, maxHeight: maxHeight() });
+    this.timeline = new Timeline(container, this.items, {
+      ...OPTIONS,
+      ...(height ? { height: `${height}px` } : { maxHeight: maxHeight() }),
+    });
     this.timeline.on("select", ({ items, event }: { items: IdType[]; event?: TapEvent }) => {
       if (event?.pointerType === "touch") swallowStrayClick(container);
       const id = String(items[0]);
