@@ -2,19 +2,14 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { activeFilters, withoutFilters, withoutView } from "@/lib/active-filters";
-import type { ListedEvent } from "@/lib/event-view";
 import { PAGE_SIZE, type ExplorerSnapshot } from "@/lib/explorer-data";
-import {
-  parseExplorerQuery,
-  serializeExplorerQuery,
-  type ExplorerQuery,
-  type QueryNotice,
-} from "@/lib/explorer-query";
-import { createEventFilter, type Facet, type FacetOption } from "@/lib/filter-events";
+import { serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer-query";
 import { EventList } from "../event-list";
 import { EventTimeline } from "../timeline/event-timeline";
 import type { TimelineWindow } from "@/lib/timeline-types";
 import { DetailsPanel } from "./details-panel";
+import type { HistoryMode } from "./use-explorer-url";
+import { useExplorerView } from "./use-explorer-view";
 import { DownloadLinks } from "./download-links";
 import { DataMenu } from "./data-menu";
 import { EmbedButton } from "./embed-button";
@@ -22,44 +17,6 @@ import { FilterPanel } from "./filter-panel";
 import { RelatedLinks } from "./related-links";
 import { ResultSummary } from "./result-summary";
 import { queryWindow, sameTimelineResult } from "@/lib/timeline-query";
-import { useExplorerData, useTextSearch } from "./use-explorer-data";
-import { useExplorerUrl, type HistoryMode } from "./use-explorer-url";
-
-/** What the explorer shows: the server's snapshot at first, then its own filtering. */
-interface View {
-  query: ExplorerQuery;
-  notices: QueryNotice[];
-  /** The result in order: all of it once the data is here, its first page before. */
-  events: readonly ListedEvent[];
-  matched: number;
-  total: number;
-  facets: Record<Facet, FacetOption[]>;
-  eventById: (id: string) => ListedEvent | undefined;
-  /** Whether `query.event` passes the filters. */
-  selectedShown: boolean;
-  /** How many events a query would show; known once the data is here. */
-  countWithout?: (query: ExplorerQuery) => number;
-}
-
-function snapshotView(snapshot: ExplorerSnapshot): View {
-  // The list's own objects last, so that they win: the selection is looked up in the list.
-  const known = new Map(
-    [...(snapshot.selected ? [snapshot.selected] : []), ...snapshot.related, ...snapshot.page].map(
-      (event) => [event.id, event],
-    ),
-  );
-  const selectedId = snapshot.selected?.id;
-  return {
-    query: snapshot.query,
-    notices: snapshot.notices,
-    events: snapshot.page,
-    matched: snapshot.matched,
-    total: snapshot.total,
-    facets: snapshot.facets,
-    eventById: (id) => known.get(id),
-    selectedShown: snapshot.page.some((event) => event.id === selectedId),
-  };
-}
 
 /**
  * The home page's explorer: filters, result line, list, detail and timeline, all driven by the
@@ -79,56 +36,8 @@ export function Explorer({
   /** What the timeline's marks mean: the server's HTML. */
   timelineLegend: ReactNode;
 }) {
-  const { search, navigate: go } = useExplorerUrl(snapshot.search);
-  // The timeline draws the server's items first; the events are read after that, or as soon as
-  // the URL asks for another view (the server's items no longer show it).
-  const [timelineSettled, setTimelineSettled] = useState(false);
-  const settleTimeline = useCallback(() => setTimelineSettled(true), []);
-  const data = useExplorerData(timelineSettled || search !== snapshot.search);
-  const wantsText = Boolean(new URLSearchParams(search).get("q")?.trim());
-  const textSearch = useTextSearch(data.full, wantsText);
-  const engine = useMemo(() => {
-    if (!data.listed) return null;
-    const byId = new Map(data.listed.map((event) => [event.id, event]));
-    return { byId, ...createEventFilter(data.listed, textSearch) };
-  }, [data.listed, textSearch]);
-  // Whole events, for the details: from the server's snapshot, then from the data.
-  const wholeById = useMemo(
-    () =>
-      new Map(
-        (data.full ?? (snapshot.selected ? [snapshot.selected] : [])).map((event) => [
-          event.id,
-          event,
-        ]),
-      ),
-    [data.full, snapshot],
-  );
-
-  const fromServer = useMemo(() => snapshotView(snapshot), [snapshot]);
-  const filtered = useMemo((): View | null => {
-    if (!engine) return search === snapshot.search ? fromServer : null;
-    const { query, notices } = parseExplorerQuery(new URLSearchParams(search), engine.vocabulary);
-    if (query.q && !textSearch) return null;
-    const result = engine.filter(query);
-    const selected = query.event ? engine.byId.get(query.event) : undefined;
-    return {
-      query,
-      notices,
-      events: result.events,
-      matched: result.events.length,
-      total: result.total,
-      facets: result.facets,
-      eventById: (id) => engine.byId.get(id),
-      selectedShown: selected !== undefined && result.events.includes(selected),
-      countWithout: (next) => engine.filter(next).events.length,
-    };
-  }, [engine, search, snapshot.search, fromServer, textSearch]);
-
-  // Until the data (or the text search) is here for a new URL, keep showing the last view.
-  const [last, setLast] = useState(fromServer);
-  if (filtered && filtered !== last) setLast(filtered);
-  const view = filtered ?? last;
-  const busy = filtered === null;
+  const { search, go, view, busy, complete, wholeById, textSearch, settleTimeline, loadError } =
+    useExplorerView(snapshot);
   const { query } = view;
 
   // Timeline callbacks fire outside React's render: they must see the latest query.
@@ -187,7 +96,6 @@ export function Explorer({
   const filters = activeFilters(query, view.facets);
   const selectedIndex = selected ? view.events.indexOf(selected) : -1;
   const shown = view.events.slice(0, Math.max(pageCount * PAGE_SIZE, selectedIndex + 1));
-  const complete = engine !== null && !busy;
   // What the filters select, without the view settings (grouping, window, selection).
   const filterQuery = serializeExplorerQuery(withoutView(query));
   const hrefOf = (next: ExplorerQuery) => `?${serializeExplorerQuery(next)}`;
@@ -227,9 +135,9 @@ export function Explorer({
               )}
             </DataMenu>
           </div>
-          {data.error && (
+          {loadError && (
             <p role="alert" className="text-sm font-semibold text-red-800 dark:text-red-300">
-              The events could not be loaded for filtering in the browser ({data.error}). The list
+              The events could not be loaded for filtering in the browser ({loadError}). The list
               below is the server’s; reload the page to try again.
             </p>
           )}
