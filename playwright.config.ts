@@ -19,13 +19,19 @@ export default defineConfig({
     {
       name: "desktop",
       testDir: "tests/e2e",
+      testIgnore: ["**/*.phone.spec.ts"],
       use: chrome,
     },
     {
       name: "phone",
       testDir: "tests/e2e",
       // Crawling, link-preview and deployment checks are about the server, not the viewport.
-      testIgnore: ["**/links.spec.ts", "**/og.spec.ts", "**/deploy.spec.ts"],
+      testIgnore: [
+        "**/links.spec.ts",
+        "**/og.spec.ts",
+        "**/deploy.spec.ts",
+        "**/*.desktop.spec.ts",
+      ],
       use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, channel: undefined },
     },
     {

@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from "react";
 import { groupByYear, type ListedEvent } from "@/lib/event-view";
+import { markedPieces } from "@/lib/search-marks";
 import { SourceLinks } from "./source-links";
 import { EventMeta } from "./event-meta";
 
@@ -14,6 +15,7 @@ export function EventList({
   hrefFor,
   onSelect,
   renderSelected,
+  marks = [],
 }: {
   events: readonly ListedEvent[];
   /** Year headings; off when the list is ordered by relevance. */
@@ -21,8 +23,10 @@ export function EventList({
   selectedId?: string | null;
   hrefFor: (id: string) => string;
   onSelect?: (id: string) => void;
-  /** Extra content under the selected event (its details, on narrow screens). */
+  /** Extra content under the selected event. */
   renderSelected?: (event: ListedEvent) => ReactNode;
+  /** Words a text search matched (folded), marked in the titles. */
+  marks?: readonly string[];
 }) {
   const click = (id: string) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (!onSelect || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -47,7 +51,18 @@ export function EventList({
             aria-current={selected ? "true" : undefined}
             className="hover:underline focus-visible:underline"
           >
-            {event.title}
+            {markedPieces(event.title, marks).map((piece, index) =>
+              index % 2 ? (
+                <mark
+                  key={index}
+                  className="rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-800 dark:text-white"
+                >
+                  {piece}
+                </mark>
+              ) : (
+                piece
+              ),
+            )}
           </a>
         </h3>
         <SourceLinks sources={event.sources} />

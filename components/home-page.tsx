@@ -3,6 +3,10 @@ import type { ExplorerSnapshot } from "@/lib/explorer-data";
 import { EXPLORER_INDEX_PATH } from "@/lib/explorer-data";
 import { SITE_URL, STATIC_EXPORT } from "@/lib/site";
 import { Explorer } from "./explorer/explorer";
+import { TimelineLegend } from "./timeline/timeline-legend";
+
+const SKIP_LINK =
+  "sr-only rounded bg-blue-700 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50";
 
 /**
  * The home page, drawn for `snapshot`: the unfiltered view (app/page.tsx, prerendered) or the
@@ -23,24 +27,38 @@ export function HomePage({
   preload(EXPLORER_INDEX_PATH, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
   const firstEvent = snapshot.page[0];
   return (
-    <main id="main" className="mx-auto max-w-[96rem] px-4 py-6">
-      {firstEvent && (
-        // The first paint waits until the first event's row is parsed (React puts this in the
-        // head). Otherwise Chromium may paint the page down to just above it, and then the page's
-        // scripts, starting up, hold the next paint back by some 100 ms at 4× CPU slowdown.
-        <link rel="expect" href={`#${firstEvent.id}`} blocking="render" />
-      )}
-      <header className="mb-6 space-y-1">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-          Libya–NATO security-assistance timeline
-        </h1>
-        <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">
-          {eventCount} events from {sourceCount} news articles and releases, 2011–2020. Every event
-          is traced to the sentence in its source that reports it, and dated only as precisely as
-          that source allows.
-        </p>
-      </header>
-      <Explorer snapshot={snapshot} siteUrl={SITE_URL} staticSite={STATIC_EXPORT} />
-    </main>
+    <>
+      <nav aria-label="Skip to" className="text-sm">
+        <a href="#results" className={SKIP_LINK}>
+          Skip to results
+        </a>
+        <a href="#timeline-view" className={SKIP_LINK}>
+          Skip to timeline
+        </a>
+      </nav>
+      <main id="main" className="mx-auto max-w-[96rem] px-4 py-6">
+        {firstEvent && (
+          // The first paint waits until the first event's row is parsed (React puts this in the
+          // head). Otherwise Chromium may paint the page down to just above it, and then the page's
+          // scripts, starting up, hold the next paint back by some 100 ms at 4× CPU slowdown.
+          <link rel="expect" href={`#${firstEvent.id}`} blocking="render" />
+        )}
+        {/* The site's name is in the header above: the heading is for screen readers, the page
+          opens with a standfirst. */}
+        <header className="mb-4">
+          <h1 className="sr-only">Libya–NATO security-assistance timeline</h1>
+          <p className="max-w-3xl font-serif text-base text-zinc-800 sm:text-lg dark:text-zinc-200">
+            {eventCount} events from {sourceCount} news articles and releases, 2011–2020, each
+            traced to the sentence that reports it and dated only as precisely as its source allows.
+          </p>
+        </header>
+        <Explorer
+          snapshot={snapshot}
+          siteUrl={SITE_URL}
+          staticSite={STATIC_EXPORT}
+          timelineLegend={<TimelineLegend />}
+        />
+      </main>
+    </>
   );
 }

@@ -1,12 +1,22 @@
 import MiniSearch from "minisearch";
 import type { EventView } from "./event-view";
+import type { TextSearch } from "./filter-events";
+import { fold, WORD } from "./search-marks";
 
-/** Lower-cases and strips accents, so "Sarraj" finds "Sarrāj" and "Erdoğan" finds "Erdogan". */
-const fold = (term: string) =>
-  term
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
+/** What a text matched: the events' words (folded), and those of them that were not typed. */
+export interface SearchMatch {
+  terms: string[];
+  corrected: string[];
+}
+
+/** The search, and what a text matched (to mark the words, and to name what a typo was taken for). */
+export type ExplainedSearch = TextSearch & { matched: (text: string) => SearchMatch };
+
+/** The matched words that none of the text's own words spells or begins: what a typo was taken for. */
+export function correctedTerms(text: string, terms: readonly string[]): string[] {
+  const typed = [...text.matchAll(WORD)].map(([word]) => fold(word));
+  return terms.filter((term) => !typed.some((word) => term.startsWith(word)));
+}
 
 function newIndex() {
   return new MiniSearch<EventView>({
@@ -32,12 +42,21 @@ function newIndex() {
   });
 }
 
-const searchIn = (index: MiniSearch<EventView>) => (text: string) =>
-  new Map(index.search(text).map((result) => [String(result.id), result.score]));
+function searchIn(index: MiniSearch<EventView>): ExplainedSearch {
+  const search = (text: string) =>
+    new Map(index.search(text).map((result) => [String(result.id), result.score]));
+  // The events' own words that the text's words matched: "stoltenburg" → "stoltenberg".
+  const matched = (text: string) => {
+    const terms = [...new Set(index.search(text).flatMap((result) => result.terms))];
+    return { terms, corrected: correctedTerms(text, terms) };
+  };
+  return Object.assign(search, { matched });
+}
 
 /**
  * Ranked full-text search over titles, summaries, quotes, actor and place names (MiniSearch),
- * tolerant of case, accents, prefixes and small typos. Returns event id → score.
+ * tolerant of case, accents, prefixes and small typos. Returns event id → score; its
+ * `matched` says which words of the events a text matched.
  */
 export function createEventSearch(events: readonly EventView[]) {
   const index = newIndex();

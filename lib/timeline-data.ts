@@ -1,15 +1,17 @@
 import { datedBy } from "./attribution";
 import type { ListedEvent } from "./event-view";
 import type { ExplorerQuery, Grouping } from "./explorer-query";
+import { queryWindow } from "./timeline-query";
 import type { Facet, FacetOption } from "./filter-events";
 import { buildModel, type TimelineModel } from "./timeline-items";
-import type { TimelineEntry, TimelineLane, TimelineWindow } from "./timeline-types";
+import type { TimelineEntry, TimelineLane } from "./timeline-types";
 
 /** The result as the timeline draws it, with each event's lanes for the chosen grouping. */
 export function timelineEntries(events: readonly ListedEvent[], group: Grouping): TimelineEntry[] {
   return events.map((event) => ({
     id: event.id,
     title: event.title,
+    type: event.type,
     label: event.label,
     datedBy: datedBy(event.sources),
     earliest: event.earliest,
@@ -25,39 +27,44 @@ export function timelineEntries(events: readonly ListedEvent[], group: Grouping)
   }));
 }
 
-/** The lanes that hold at least one entry, in the facet's order; null when not grouped. */
+/** Lanes by actor beyond this many are one lane, "Other actors". */
+export const MAX_ACTOR_LANES = 7;
+
+/**
+ * The lanes that hold at least one entry; null when not grouped. Types keep the facet's order
+ * (the legend's) and their colour; actors go by number of entries, the most first, and the
+ * fewest share one lane once there are more than MAX_ACTOR_LANES.
+ */
 export function timelineLanes(
   entries: TimelineEntry[],
   group: Grouping,
   facets: Record<Facet, FacetOption[]>,
 ): TimelineLane[] | null {
   if (group === "none") return null;
-  const used = new Set(entries.flatMap((entry) => entry.lanes));
-  return facets[group === "actor" ? "actors" : "types"]
-    .filter((option) => used.has(option.id))
-    .map((option) => ({ id: option.id, name: option.label }));
-}
-
-/** The window a query asks the timeline to show; null (fit all) unless it sets both ends. */
-export const queryWindow = ({ start, end }: ExplorerQuery): TimelineWindow | null =>
-  start && end ? { start, end } : null;
-
-/** Query parameters that change which items the timeline draws in detail, not what it sums up. */
-const DETAIL_PARAMS = ["start", "end", "event"];
-
-/**
- * Whether the timeline's items for one URL query still show the result of another: they do
- * when the two differ only in the window or the selection (the same events in the same lanes).
- * A static export's page holds the items for no query at all.
- */
-export function sameTimelineResult(search: string, other: string): boolean {
-  const canonical = (query: string) => {
-    const params = new URLSearchParams(query);
-    for (const key of DETAIL_PARAMS) params.delete(key);
-    params.sort();
-    return params.toString();
-  };
-  return canonical(search) === canonical(other);
+  const counts = new Map<string, number>();
+  for (const lane of entries.flatMap((entry) => entry.lanes)) {
+    counts.set(lane, (counts.get(lane) ?? 0) + 1);
+  }
+  const used = facets[group === "actor" ? "actors" : "types"].filter((option) =>
+    counts.has(option.id),
+  );
+  if (group === "type") {
+    return used.map((option) => ({
+      id: option.id,
+      name: option.label,
+      className: `tl-lane tl-t-${option.id}`,
+    }));
+  }
+  const byCount = used
+    .map((option) => ({ id: option.id, name: option.label, count: counts.get(option.id) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  if (byCount.length <= MAX_ACTOR_LANES) return byCount.map(({ id, name }) => ({ id, name }));
+  const shown = byCount.slice(0, MAX_ACTOR_LANES - 1);
+  const rest = byCount.length - shown.length;
+  return [
+    ...shown.map(({ id, name }) => ({ id, name })),
+    { id: "__others", name: `Other actors (${rest})`, others: true },
+  ];
 }
 
 /**

@@ -25,6 +25,7 @@ export interface VisItem {
 export interface VisGroup {
   id: string;
   content: string;
+  className?: string;
   /** vis-timeline sorts groups by this field (its default `groupOrder`). */
   order: number;
 }
@@ -66,7 +67,11 @@ export function parseWindow(window: TimelineWindow): { start: Date; end: Date } 
 }
 
 function toItem(entry: TimelineEntry, id: string, group?: string): VisItem {
-  const classes = [entry.precise ? "" : "tl-imprecise", entry.expected ? "tl-expected" : ""];
+  const classes = [
+    `tl-t-${entry.type}`,
+    entry.precise ? "" : "tl-imprecise",
+    entry.expected ? "tl-expected" : "",
+  ];
   const item: VisItem = {
     id,
     content: escapeHtml(entry.title),
@@ -142,6 +147,7 @@ export function buildModel(
   const itemIdsByEntry = new Map<string, string[]>();
   const entryIdByItem = new Map<string, string>();
   const laneIds = new Set(lanes?.map((lane) => lane.id));
+  const othersLane = lanes?.find((lane) => lane.others);
   const detailed = detailedEntries(entries, visible, selectedId);
   const buckets = new Map<string, { lane: string | undefined; year: string; count: number }>();
   let usesNoLane = false;
@@ -150,7 +156,9 @@ export function buildModel(
     let entryLanes: (string | undefined)[] = [undefined];
     if (lanes !== null) {
       entryLanes = entry.lanes.filter((lane) => laneIds.has(lane));
-      if (entryLanes.length === 0) {
+      if (entryLanes.length === 0 && entry.lanes.length > 0 && othersLane) {
+        entryLanes.push(othersLane.id);
+      } else if (entryLanes.length === 0) {
         entryLanes.push(NO_LANE.id);
         usesNoLane = true;
       }
@@ -174,8 +182,12 @@ export function buildModel(
 
   const shownLanes = lanes && (usesNoLane ? [...lanes, NO_LANE] : lanes);
   const groups =
-    shownLanes?.map((lane, order) => ({ id: lane.id, content: escapeHtml(lane.name), order })) ??
-    null;
+    shownLanes?.map((lane, order) => ({
+      id: lane.id,
+      content: escapeHtml(lane.name),
+      order,
+      ...(lane.className && { className: lane.className }),
+    })) ?? null;
   return { items, groups, itemIdsByEntry, entryIdByItem };
 }
 
@@ -236,4 +248,119 @@ export function stepEntry(
       ? (sorted.find((entry) => entry.earliest >= visible.start) ?? sorted.at(-1))
       : (sorted.findLast((entry) => entry.earliest <= visible.end) ?? sorted[0]);
   return target?.id ?? null;
+}
+
+/** Drawn width of one character of an item's label (0.875rem system font, generously), and the
+ * padding and type mark around it (timeline.css). */
+const CHAR_PX = 7.5;
+const LABEL_PAD_PX = 28;
+/** Labels wrap onto a second line beyond this width (timeline.css, .tl-label). */
+export const MAX_LABEL_PX = 240;
+/** A band is never drawn narrower than this, so that a month stays visible at any zoom. */
+export const MIN_BAND_PX = 10;
+
+/** About how wide an item's (escaped) label is drawn. */
+export const labelWidthPx = (content: string) =>
+  Math.min(MAX_LABEL_PX, content.replace(/&[#\w]+;/g, "x").length * CHAR_PX + LABEL_PAD_PX);
+
+const isBucket = (item: VisItem) => item.id.startsWith(BUCKET_PREFIX);
+
+/** The items' span in milliseconds: first start, last end (or start); null without items. */
+export function itemSpan(items: readonly VisItem[]): { first: number; last: number } | null {
+  if (items.length === 0) return null;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { start, end } of items) {
+    first = Math.min(first, start.getTime());
+    last = Math.max(last, (end ?? start).getTime());
+  }
+  return { first, last };
+}
+
+/** The items' span with a little room on each side: what "fit all" shows, at the least. */
+function dataWindow(items: readonly VisItem[]): { start: number; end: number } | null {
+  const span = itemSpan(items);
+  if (!span) return null;
+  const margin = Math.max(span.last - span.first, 30 * DAY_MS) * 0.02;
+  return { start: span.first - margin, end: span.last + margin };
+}
+
+/**
+ * Labels that stay readable at a scale (`msPerPx`, milliseconds per pixel):
+ * - a band too short for its title is drawn as a point whose content is the band, at least
+ *   MIN_BAND_PX wide, with the title beside it, so that vis stacks the two together and never
+ *   cuts the title;
+ * - a title that would run past the end of the data is drawn before its mark instead (the item
+ *   starts that much earlier, its title box as wide as reckoned), so that "fit all" needs no
+ *   empty stretch of axis after the last event.
+ */
+export function placeLabels(items: VisItem[], msPerPx: number): VisItem[] {
+  const bounds = dataWindow(items);
+  return items.map((item) => {
+    if (isBucket(item) || !bounds) return item;
+    const label = labelWidthPx(item.content);
+    const spanPx = item.end ? (item.end.getTime() - item.start.getTime()) / msPerPx : 0;
+    if (item.type === "range" && spanPx >= label) return item;
+    const band = item.type === "range" ? Math.max(MIN_BAND_PX, Math.round(spanPx)) : 0;
+    const start = item.start.getTime();
+    // A title drawn after its item must end inside the data's window, with room for a title
+    // drawn wider than reckoned.
+    const flip =
+      start + (band + label * 1.15) * msPerPx > bounds.end &&
+      start - label * msPerPx >= bounds.start;
+    if (item.type === "point" && !flip) return item;
+    const point: VisItem = { ...item, type: "point" };
+    delete point.end;
+    const bandHtml = `<span class="tl-band" style="width:${band}px"></span>`;
+    if (!flip) {
+      return {
+        ...point,
+        content: `${bandHtml}<span class="tl-label">${item.content}</span>`,
+        className: `${item.className} tl-short`.trim(),
+      };
+    }
+    const mark = band ? bandHtml : `<span class="tl-mark"></span>`;
+    return {
+      ...point,
+      start: new Date(start - label * msPerPx),
+      content: `<span class="tl-label" style="width:${label}px">${item.content}</span>${mark}`,
+      className: `${item.className}${band ? " tl-short" : ""} tl-flip`.trim(),
+    };
+  });
+}
+
+/**
+ * The window that shows every item with its label, drawn `widthPx` wide: the items' span with a
+ * little room, widened only for a label that can neither fit after its item nor go before it.
+ */
+export function fitWindow(
+  items: readonly VisItem[],
+  widthPx: number,
+): { start: number; end: number } | null {
+  const window = dataWindow(items);
+  if (!window) return null;
+  const { start } = window;
+  const msPerPx = (window.end - start) / widthPx;
+  let { end } = window;
+  for (const item of items) {
+    const label = Math.min(labelWidthPx(item.content), widthPx / 2);
+    if (item.start.getTime() - label * msPerPx >= start) continue; // drawn before its mark
+    // Where the label's start must be, in the window's width, for the label to end inside it.
+    end = Math.max(end, start + ((item.start.getTime() - start) * widthPx) / (widthPx - label));
+  }
+  return { start, end };
+}
+
+/** How far the timeline can pan: the fitted window and a year around the items. */
+export function panBounds(
+  items: readonly VisItem[],
+  fitted: { start: number; end: number } | null,
+): { min: number; max: number } | null {
+  const span = itemSpan(items);
+  if (!span) return null;
+  const margin = 365.25 * DAY_MS;
+  return {
+    min: Math.min(span.first - margin, fitted?.start ?? Infinity),
+    max: Math.max(span.last + margin, fitted?.end ?? -Infinity),
+  };
 }

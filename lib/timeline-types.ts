@@ -1,7 +1,10 @@
+import type { EventType } from "./schema";
+
 /** One event as the timeline draws it: plain data, already filtered by the explorer. */
 export interface TimelineEntry {
   id: string;
   title: string;
+  type: EventType;
   /** Date label as shown in the list: "16 Feb 2017", "Dec 2015", "c. 2014". */
   label: string;
   /** Whose words date it, when several publishers report it: "dated by DW (Deutsche Welle)". */
@@ -20,6 +23,9 @@ export interface TimelineEntry {
 export interface TimelineLane {
   id: string;
   name: string;
+  /** The lane for every entry whose own lanes are not shown (at most one). */
+  others?: boolean;
+  className?: string;
 }
 
 /** The visible time range, as ISO dates (UTC). */

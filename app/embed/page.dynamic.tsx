@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { EmbedList } from "@/components/embed/embed-list";
 import { EmbedTimeline } from "@/components/embed/embed-timeline";
-import { queryWindow, timelineEntries, timelineLanes } from "@/lib/timeline-data";
+import { timelineEntries, timelineLanes } from "@/lib/timeline-data";
+import { queryWindow } from "@/lib/timeline-query";
 import { eventViews } from "@/lib/event-view";
 import { parseExplorerQuery, searchParamsOf, serializeExplorerQuery } from "@/lib/explorer-query";
 import { eventFilterFor } from "@/lib/filtered-view";

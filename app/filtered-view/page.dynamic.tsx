@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { HomePage } from "@/components/home-page";
 import { searchParamsOf } from "@/lib/explorer-query";
 import { explorerSnapshot } from "@/lib/filtered-view";
@@ -21,10 +22,15 @@ export async function generateMetadata({
 }
 
 export default async function FilteredHome({ searchParams }: { searchParams: SearchParams }) {
+  const params = searchParamsOf(await searchParams);
+  // The filter form, sent without JavaScript, names every field, the empty ones too
+  // (`?q=&from=&to=`): answer with the address of the same view without them.
+  const filled = new URLSearchParams([...params].filter(([, value]) => value !== ""));
+  if (filled.size < params.size) redirect(filled.size > 0 ? `/?${filled}` : "/");
   const store = getStore();
   return (
     <HomePage
-      snapshot={explorerSnapshot(store, searchParamsOf(await searchParams))}
+      snapshot={explorerSnapshot(store, params)}
       eventCount={store.events.length}
       sourceCount={store.sources.length}
     />

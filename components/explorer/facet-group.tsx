@@ -11,6 +11,7 @@ export function FacetGroup({
   chosen,
   onToggle,
   defaultOpen = false,
+  marked = false,
 }: {
   /** The URL parameter, so the form also works as a plain GET form. */
   name: string;
@@ -19,11 +20,13 @@ export function FacetGroup({
   chosen: string[];
   onToggle: (id: string) => void;
   defaultOpen?: boolean;
+  /** Each option with its mark on the timeline (the types' colour and shape, globals.css). */
+  marked?: boolean;
 }) {
   const open = defaultOpen || chosen.length > 0;
   return (
     <details open={open} className="group rounded border border-zinc-300 dark:border-zinc-700">
-      <summary className="cursor-pointer px-3 py-2 text-sm font-semibold select-none">
+      <summary className="min-h-11 cursor-pointer content-center px-3 py-2 text-sm font-semibold select-none sm:min-h-0">
         {legend}
         {chosen.length > 0 && (
           <span className="font-normal text-zinc-700 dark:text-zinc-300">
@@ -38,7 +41,7 @@ export function FacetGroup({
           const checked = chosen.includes(option.id);
           const id = `${name}-${option.id}`;
           return (
-            <div key={option.id} className="flex items-center gap-2 py-0.5">
+            <div key={option.id} className="flex min-h-11 items-center gap-2 sm:min-h-7">
               <input
                 id={id}
                 type="checkbox"
@@ -50,8 +53,9 @@ export function FacetGroup({
               />
               <label
                 htmlFor={id}
-                className={`flex-1 text-sm ${option.count === 0 && !checked ? "text-zinc-600 dark:text-zinc-400" : ""}`}
+                className={`flex flex-1 items-center gap-1.5 self-stretch text-sm ${option.count === 0 && !checked ? "text-zinc-600 dark:text-zinc-400" : ""}`}
               >
+                {marked && <span aria-hidden="true" className={`type-mark tl-t-${option.id}`} />}
                 {option.label}{" "}
                 <span className="text-zinc-600 tabular-nums dark:text-zinc-400">
                   ({option.count})

@@ -65,7 +65,7 @@ export function FilterPanel({
         name={key}
         defaultValue={query[key] ?? ""}
         inputMode="numeric"
-        placeholder="YYYY[-MM[-DD]]"
+        placeholder="e.g. 2016-03"
         aria-describedby="date-help"
         className={fieldClass}
         onBlur={(event) => {
@@ -89,7 +89,10 @@ export function FilterPanel({
     >
       <SearchBox
         value={query.q}
-        onSearch={(q, mode) => onChange({ ...query, q, sort: q ? query.sort : "date" }, mode)}
+        onSearch={(q, mode) =>
+          // A new search is read best match first; clearing it goes back to dates.
+          onChange({ ...query, q, sort: !q ? "date" : query.q ? query.sort : "relevance" }, mode)
+        }
       />
       {query.q && (
         <SelectField
@@ -103,14 +106,14 @@ export function FilterPanel({
       {/* On a phone the filters below fold under one line, so that the events come first; from
           the lg breakpoint they are always shown (globals.css, .more-filters). */}
       <details className="more-filters">
-        <summary className="cursor-pointer rounded border border-zinc-400 px-3 py-1.5 font-semibold lg:hidden dark:border-zinc-600">
+        <summary className="flex min-h-11 cursor-pointer items-center rounded border border-zinc-400 px-3 font-semibold lg:hidden dark:border-zinc-600">
           More filters{moreChosen > 0 && ` (${moreChosen} set)`}
         </summary>
         <div className="space-y-4 pt-4 lg:pt-0">
           <div className="grid grid-cols-2 gap-2">
             {dateField("from", "From")}
             {dateField("to", "To")}
-            <p id="date-help" className="col-span-2 text-xs text-zinc-600 dark:text-zinc-400">
+            <p id="date-help" className="col-span-2 text-sm text-zinc-600 dark:text-zinc-400">
               Inclusive. A year, month or day; an event dated “Dec 2015” counts if any of it is in
               range.
             </p>
@@ -124,6 +127,7 @@ export function FilterPanel({
               chosen={query[facet]}
               onToggle={(id) => toggle(facet, id)}
               defaultOpen={facet === "types"}
+              marked={facet === "types"}
             />
           ))}
           <div className="flex items-start gap-2">

@@ -1,23 +1,29 @@
+import type { MouseEvent } from "react";
 import type { ActiveFilter } from "@/lib/active-filters";
 import type { ExplorerQuery, QueryNotice } from "@/lib/explorer-query";
 import type { HistoryMode } from "./use-explorer-url";
 
 const chipClass =
-  "rounded-full border border-zinc-400 px-2 py-0.5 text-sm hover:bg-zinc-100 focus-visible:outline-2 dark:border-zinc-600 dark:hover:bg-zinc-800";
+  "inline-flex min-h-11 items-center rounded-full border border-zinc-400 px-3 text-sm hover:bg-zinc-100 focus-visible:outline-2 sm:min-h-8 dark:border-zinc-600 dark:hover:bg-zinc-800";
 
 /** A notice with each “quoted value” in <bdi>, so a right-to-left value cannot reorder the words around it. */
 const isolateQuoted = (message: string) =>
   message.split(/“([^”]*)”/).map((part, i) => (i % 2 ? <bdi key={i}>“{part}”</bdi> : part));
 
-/** "N of M events", the filters in force (each removable), one control to clear them, notices. */
+/**
+ * "N of M events", the filters in force (each removable), one control to clear them, notices.
+ * Each control is a link to the view it makes, so that it works without JavaScript too.
+ */
 export function ResultSummary({
   shown,
   total,
   filters,
   notices,
   countWithout,
+  hrefOf,
   onChange,
-  onClear,
+  cleared,
+  corrected,
 }: {
   shown: number;
   total: number;
@@ -25,9 +31,18 @@ export function ResultSummary({
   notices: QueryNotice[];
   /** How many events a query would show, to say what removing a filter would bring back. */
   countWithout?: (query: ExplorerQuery) => number;
+  hrefOf: (query: ExplorerQuery) => string;
   onChange: (next: ExplorerQuery, mode: HistoryMode) => void;
-  onClear: () => void;
+  /** The query without any filter. */
+  cleared: ExplorerQuery;
+  /** The events' words the search took its text's words for. */
+  corrected: string[];
 }) {
+  const go = (next: ExplorerQuery) => (click: MouseEvent<HTMLAnchorElement>) => {
+    if (click.metaKey || click.ctrlKey || click.shiftKey || click.button !== 0) return;
+    click.preventDefault();
+    onChange(next, "push");
+  };
   return (
     <div className="space-y-2">
       {notices.length > 0 && (
@@ -48,26 +63,31 @@ export function ResultSummary({
           {shown} of {total} events
         </p>
         {filters.map((filter) => (
-          <button
+          <a
             key={filter.key}
-            type="button"
+            href={hrefOf(filter.without)}
             className={chipClass}
             aria-label={`Remove filter: ${filter.label}`}
-            onClick={() => onChange(filter.without, "push")}
+            onClick={go(filter.without)}
           >
             {filter.label} <span aria-hidden="true">×</span>
-          </button>
+          </a>
         ))}
         {filters.length > 0 && (
-          <button
-            type="button"
-            onClick={onClear}
-            className="text-sm font-semibold text-blue-700 underline underline-offset-2 dark:text-blue-300"
+          <a
+            href={hrefOf(cleared)}
+            onClick={go(cleared)}
+            className="inline-flex min-h-11 items-center text-sm font-semibold text-blue-700 underline underline-offset-2 sm:min-h-0 dark:text-blue-300"
           >
             Clear all filters
-          </button>
+          </a>
         )}
       </div>
+      {corrected.length > 0 && (
+        <p className="text-sm" data-testid="search-matched">
+          Matched {corrected.map((term) => `“${term}”`).join(", ")}
+        </p>
+      )}
       {shown === 0 && (
         <div className="rounded border border-zinc-300 p-3 dark:border-zinc-700">
           <p className="font-semibold">No event matches all of these filters.</p>
@@ -75,13 +95,13 @@ export function ResultSummary({
           <ul className="mt-1 list-disc pl-5 text-sm">
             {filters.map((filter) => (
               <li key={filter.key}>
-                <button
-                  type="button"
+                <a
+                  href={hrefOf(filter.without)}
                   className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
-                  onClick={() => onChange(filter.without, "push")}
+                  onClick={go(filter.without)}
                 >
                   Remove “{filter.label}”
-                </button>
+                </a>
                 {countWithout && ` (${countWithout(filter.without)} events)`}
               </li>
             ))}

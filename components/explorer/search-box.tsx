@@ -68,7 +68,7 @@ export function SearchBox({
           }
         }}
       />
-      <p className="text-xs text-zinc-600 dark:text-zinc-400">
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
         Titles, summaries, quotes, actors and places; typos and accents are forgiven.
       </p>
     </div>

@@ -10,7 +10,7 @@ import {
   type EventText,
   type ExplorerIndex,
 } from "@/lib/explorer-data";
-import type { TextSearch } from "@/lib/filter-events";
+import type { ExplainedSearch } from "@/lib/event-search";
 import { afterNextFrame } from "../after-next-frame";
 
 /** How long after the events arrive the text search is prepared, unasked. */
@@ -83,9 +83,10 @@ export function useExplorerData(ready: boolean) {
  * events takes most of a second (done in slices, so the page stays responsive meanwhile).
  */
 export function useTextSearch(events: readonly EventView[] | null, wanted: boolean) {
-  const [search, setSearch] = useState<{ events: readonly EventView[]; search: TextSearch } | null>(
-    null,
-  );
+  const [search, setSearch] = useState<{
+    events: readonly EventView[];
+    search: ExplainedSearch;
+  } | null>(null);
   const ready = search !== null && search.events === events;
   useEffect(() => {
     if (!events || ready) return;

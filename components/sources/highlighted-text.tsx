@@ -10,8 +10,11 @@ const markClass =
   "has-[:target]:bg-amber-300 has-[:target]:outline-2 has-[:target]:outline-amber-700 " +
   "dark:target:bg-amber-700 dark:target:outline-amber-200 " +
   "dark:has-[:target]:bg-amber-700 dark:has-[:target]:outline-amber-200";
-const singleClass = "bg-amber-100 dark:bg-amber-900";
-const sharedClass = "bg-amber-200 dark:bg-amber-800";
+// Dark: a tint and an underline, not solid blocks that drown the page.
+const singleClass =
+  "bg-amber-100 dark:bg-amber-400/15 dark:underline dark:decoration-amber-400/60 dark:underline-offset-4";
+const sharedClass =
+  "bg-amber-200 dark:bg-amber-400/25 dark:underline dark:decoration-amber-300 dark:underline-offset-4";
 
 /**
  * A source's text with each quoted passage marked. The mark where an event's first passage

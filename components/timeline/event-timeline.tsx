@@ -40,7 +40,7 @@ export function EventTimeline({
   const [VisEventTimeline, setVisEventTimeline] = useState<VisEventTimeline | null>(null);
   // What the page was loaded with decides whether there is a first drawing to wait for.
   const settleUnlessDrawing = useEffectEvent(() => {
-    if (!onFirstScreen() || !(props.entries ?? props.firstModel)) onSettled();
+    if (!onFirstScreen() || !(props.events ?? props.firstModel)) onSettled();
   });
   const settle = useEffectEvent(() => onSettled());
   useEffect(() => {
@@ -79,7 +79,7 @@ export function EventTimeline({
   }, [near]);
   return (
     <div ref={frame}>
-      {VisEventTimeline && (props.entries ?? props.firstModel) ? (
+      {VisEventTimeline && (props.events ?? props.firstModel) ? (
         <VisEventTimeline {...props} onFirstDrawn={onSettled} />
       ) : (
         <TimelinePlaceholder />

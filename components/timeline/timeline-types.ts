@@ -1,13 +1,17 @@
+import type { ListedEvent } from "@/lib/event-view";
+import type { Grouping } from "@/lib/explorer-query";
+import type { Facet, FacetOption } from "@/lib/filter-events";
 import type { TimelineModel } from "@/lib/timeline-items";
-import type { TimelineEntry, TimelineLane, TimelineWindow } from "@/lib/timeline-types";
+import type { TimelineWindow } from "@/lib/timeline-types";
 
 export interface EventTimelineProps {
-  /** null while the events are still on their way. */
-  entries: TimelineEntry[] | null;
-  /** Until `entries` are here: the items the server derived for this view, or null. */
+  /** The result, in order; null while the events are still on their way. */
+  events: readonly ListedEvent[] | null;
+  /** How lanes are made, and the facets that name and order them. */
+  group: Grouping;
+  facets: Record<Facet, FacetOption[]>;
+  /** Until `events` are here: the items the server derived for this view, or null. */
   firstModel: TimelineModel | null;
-  /** null: one lane for everything. */
-  lanes: TimelineLane[] | null;
   selectedId: string | null;
   /** null: fit all entries. */
   window: TimelineWindow | null;
@@ -16,4 +20,6 @@ export interface EventTimelineProps {
   onWindowChange: (window: TimelineWindow) => void;
   /** Called once its first items are on screen. */
   onFirstDrawn: () => void;
+  /** Enter on the timeline with an event selected: move to its details. */
+  onReadDetails: () => void;
 }

@@ -1,15 +1,18 @@
 /**
- * The vis-timeline instance and its data, kept in step with the component's props. Only
- * vis-event-timeline.tsx imports this, so vis stays in the lazily loaded chunk.
+ * The one vis-timeline adapter: the instance and its data, kept in step with a component's
+ * props, for the explorer (vis-event-timeline.tsx) and the embed (vis-embed-timeline.tsx). Only
+ * those lazily loaded modules import this, so vis stays in their chunk.
  */
 import { DataSet } from "vis-data/peer";
 import { Timeline, type IdType, type TimelineOptions } from "vis-timeline/peer";
-import { TIMELINE_HEIGHT_PX } from "./timeline-frame";
 import {
   BUCKET_PREFIX,
   DAY_MS,
   diffRows,
+  fitWindow,
+  panBounds,
   parseWindow,
+  placeLabels,
   toWindow,
   type TimelineModel,
   type VisGroup,
@@ -22,8 +25,15 @@ const YEAR_MS = 365.25 * DAY_MS;
 /** Above this many new or changed items, add them while looking away (see lookAway). */
 const BULK = 100;
 
+/** The timeline's height follows its rows up to this (a phone shows a strip, see maxHeight). */
+const maxHeight = () =>
+  window.matchMedia("(max-width: 40rem)").matches
+    ? 200
+    : Math.round(Math.min(560, Math.max(320, window.innerHeight * 0.6)));
+/** Height when the reader asked for every row (vis needs a number). */
+const ALL_ROWS = 100_000;
+
 const OPTIONS: TimelineOptions = {
-  height: `${TIMELINE_HEIGHT_PX}px`,
   orientation: "top",
   maxMinorChars: 4, // a label per year even on a phone
   showCurrentTime: false,
@@ -32,12 +42,38 @@ const OPTIONS: TimelineOptions = {
   stack: true,
   margin: { axis: 8, item: { horizontal: 6, vertical: 6 } },
   zoomMin: 7 * DAY_MS,
-  zoomMax: 30 * YEAR_MS,
+  // The wheel scrolls the page (or the rows, when they overflow); Ctrl + wheel or a pinch zooms.
+  zoomKey: "ctrlKey",
+  verticalScroll: true,
   selectable: true,
   multiselect: false,
-  // Content is escaped by us already; vis's own filter stays on as a second line of defence.
-  xss: { disabled: false },
+  // Content is escaped by us already; vis's own filter stays on as a second line of defence,
+  // letting through only the band and label spans of placeLabels.
+  xss: { disabled: false, filterOptions: { whiteList: { span: ["class", "style"] } } },
 };
+
+/** What vis passes of the tap that selected (a Hammer.js event). */
+type TapEvent = { pointerType?: string };
+
+/** How long after a tap its click may still come (a phone waits up to ~300 ms). */
+const TAP_CLICK_MS = 600;
+
+/**
+ * A phone's click follows its tap, landing on whatever is under the finger by then: after a
+ * selection, the details sheet (components/explorer/details-panel.tsx). Swallow that click unless
+ * it lands on the timeline itself, so that a tap never follows a link it did not aim at.
+ */
+function swallowStrayClick(timeline: HTMLElement) {
+  const until = performance.now() + TAP_CLICK_MS;
+  const swallow = (click: MouseEvent) => {
+    document.removeEventListener("click", swallow, true);
+    if (performance.now() > until || timeline.contains(click.target as Node)) return;
+    click.preventDefault();
+    click.stopPropagation();
+  };
+  document.addEventListener("click", swallow, true);
+  setTimeout(() => document.removeEventListener("click", swallow, true), TAP_CLICK_MS);
+}
 
 export interface TimelineViewHandlers {
   onSelect: (entryId: string | null) => void;
@@ -45,10 +81,13 @@ export interface TimelineViewHandlers {
   onWindowChange: (window: TimelineWindow) => void;
   /** The visible window changed, for whatever reason (the model depends on it). */
   onVisibleChange: (window: TimelineWindow) => void;
+  /** Whether rows are hidden below the timeline's height, when that changes. */
+  onOverflowChange: (overflowing: boolean) => void;
 }
 
 export class TimelineView {
   private readonly timeline: Timeline;
+  private readonly container: HTMLElement;
   private readonly items = new DataSet<VisItem>();
   private readonly groups = new DataSet<VisGroup>();
   /** What the DataSets hold, to diff the next model against. */
@@ -61,10 +100,22 @@ export class TimelineView {
   /** Last window and selection asked for through props ("unset" before the first). */
   private windowKey: string | null | undefined;
   private selectedId: string | null | undefined;
+  private bounds = "";
+  private overflowing = false;
 
-  constructor(container: HTMLElement, handlers: TimelineViewHandlers) {
-    this.timeline = new Timeline(container, this.items, OPTIONS);
-    this.timeline.on("select", ({ items }: { items: IdType[] }) => {
+  /** `height`: a fixed height (the embed's iframe); without it, the height follows the rows. */
+  constructor(
+    container: HTMLElement,
+    handlers: TimelineViewHandlers,
+    { height }: { height?: number } = {},
+  ) {
+    this.container = container;
+    this.timeline = new Timeline(container, this.items, {
+      ...OPTIONS,
+      ...(height ? { height: `${height}px` } : { maxHeight: maxHeight() }),
+    });
+    this.timeline.on("select", ({ items, event }: { items: IdType[]; event?: TapEvent }) => {
+      if (event?.pointerType === "touch") swallowStrayClick(container);
       const id = String(items[0]);
       const bucket = id.startsWith(BUCKET_PREFIX) ? this.shownItems.get(id) : undefined;
       if (bucket?.end) {
@@ -80,9 +131,24 @@ export class TimelineView {
     });
     this.timeline.on("rangechanged", (range: { start: Date; end: Date; byUser?: boolean }) => {
       if (this.syncing) return;
+      this.placeLabels();
       if (range.byUser) handlers.onWindowChange(toWindow(range));
       handlers.onVisibleChange(toWindow(range));
     });
+    this.timeline.on("changed", () => {
+      // vis's own measure: its content (every row) against the panel that shows it.
+      const center = container.querySelector<HTMLElement>(".vis-panel.vis-center");
+      const rows = center?.querySelector<HTMLElement>(":scope > .vis-content");
+      const overflowing = Boolean(center && rows && rows.offsetHeight > center.clientHeight + 1);
+      if (overflowing === this.overflowing) return;
+      this.overflowing = overflowing;
+      handlers.onOverflowChange(overflowing);
+    });
+  }
+
+  /** Show every row (the page scrolls past them) or fit the rows up to the usual height. */
+  showAllRows(all: boolean) {
+    this.timeline.setOptions({ maxHeight: all ? ALL_ROWS : maxHeight() });
   }
 
   destroy() {
@@ -92,7 +158,17 @@ export class TimelineView {
   /** Apply the difference to the new model; true when anything changed. */
   sync(model: TimelineModel): boolean {
     this.model = model;
-    const items = diffRows(this.shownItems, model.items);
+    const changed = this.placeLabels();
+    this.bound();
+    return changed;
+  }
+
+  /** Draw the model's items with their labels placed for the current scale. */
+  private placeLabels(): boolean {
+    const model = this.model;
+    if (!model) return false;
+    const placed = placeLabels(model.items, this.msPerPx());
+    const items = diffRows(this.shownItems, placed);
     const groups = diffRows(this.shownGroups, model.groups ?? []);
     const grouped = model.groups !== null;
     const changed =
@@ -100,20 +176,42 @@ export class TimelineView {
       grouped !== this.grouped;
     if (!changed) return false;
 
+    const syncing = this.syncing;
     this.syncing = true;
     this.items.remove(items.remove);
     if (grouped !== this.grouped) this.timeline.setGroups(grouped ? this.groups : undefined);
     this.groups.remove(groups.remove);
     this.groups.update(groups.upsert);
-    const restore = items.upsert.length > BULK ? this.lookAway(model.items) : null;
+    const restore = items.upsert.length > BULK ? this.lookAway(placed) : null;
     this.items.update(items.upsert);
     if (restore) this.timeline.setWindow(restore.start, restore.end, NO_ANIMATION);
-    this.syncing = false;
+    this.syncing = syncing;
 
     this.grouped = grouped;
-    this.shownItems = new Map(model.items.map((item) => [item.id, item]));
+    this.shownItems = new Map(placed.map((item) => [item.id, item]));
     this.shownGroups = new Map(model.groups?.map((group) => [group.id, group]));
     return true;
+  }
+
+  /** Panning and zooming out stop a little beyond the items (and their fitted window). */
+  private bound() {
+    const items = this.model?.items ?? [];
+    const bounds = panBounds(items, fitWindow(items, this.width()));
+    const key = bounds ? `${bounds.min}/${bounds.max}` : "";
+    if (!bounds || key === this.bounds) return;
+    this.bounds = key;
+    this.timeline.setOptions({ ...bounds, zoomMax: bounds.max - bounds.min });
+  }
+
+  /** Width of the drawing area (without the lanes' labels). */
+  private width(): number {
+    const center = this.container.querySelector(".vis-panel.vis-center");
+    return center?.clientWidth || this.container.clientWidth || 1;
+  }
+
+  private msPerPx(): number {
+    const { start, end } = this.timeline.getWindow();
+    return (end.getTime() - start.getTime()) / this.width();
   }
 
   /**
@@ -132,6 +230,7 @@ export class TimelineView {
     } else if (requestChanged || entriesChanged) {
       this.fitAll();
     }
+    this.placeLabels();
   }
 
   /** Select an entry's items; when the selection changed, bring them into view if off screen. */
@@ -149,11 +248,25 @@ export class TimelineView {
     }
   }
 
-  /** Zoom or fit as a user action, returning the new window to report. */
+  /** Zoom or fit as a user action, returning the new window to report. Zooming keeps the
+   * selected event in view: it zooms about it. */
   zoom(action: "in" | "out" | "fit"): TimelineWindow {
-    if (action === "in") this.timeline.zoomIn(0.5, NO_ANIMATION);
-    else if (action === "out") this.timeline.zoomOut(0.5, NO_ANIMATION);
-    else this.fitAll();
+    const selected = this.itemIdsOf(this.selectedId ?? null)[0];
+    const item = selected === undefined ? undefined : this.shownItems.get(selected);
+    if (action === "fit") {
+      this.fitAll();
+    } else if (item) {
+      const { start, end } = this.timeline.getWindow();
+      const span = (end.getTime() - start.getTime()) * (action === "in" ? 0.5 : 2);
+      // The item's start at a third of the width, its label to the right of it.
+      const at = item.start.getTime() - span / 3;
+      this.timeline.setWindow(at, at + span, NO_ANIMATION);
+    } else if (action === "in") {
+      this.timeline.zoomIn(0.5, NO_ANIMATION);
+    } else {
+      this.timeline.zoomOut(0.5, NO_ANIMATION);
+    }
+    this.placeLabels();
     return this.getWindow();
   }
 
@@ -162,20 +275,12 @@ export class TimelineView {
   }
 
   /**
-   * Show every item. Not vis's fit(): that draws every item to measure it; the items' own span
-   * is enough.
+   * Show every item with its label. Not vis's fit(): that draws every item to measure it; the
+   * items' own span and their labels' lengths are enough.
    */
   private fitAll() {
-    if (this.shownItems.size === 0) return;
-    let first = Infinity;
-    let last = -Infinity;
-    for (const { start, end } of this.shownItems.values()) {
-      first = Math.min(first, start.getTime());
-      last = Math.max(last, (end ?? start).getTime());
-    }
-    const span = Math.max(last - first, 7 * DAY_MS);
-    // More room on the right, where the last point's title is drawn beside its dot.
-    this.timeline.setWindow(first - span * 0.03, last + span * 0.15, NO_ANIMATION);
+    const fitted = fitWindow(this.model?.items ?? [], this.width());
+    if (fitted) this.timeline.setWindow(fitted.start, fitted.end, NO_ANIMATION);
   }
 
   /**

@@ -5,14 +5,15 @@ import "./timeline.css";
 import {
   useEffectEvent,
   useLayoutEffect,
-  useId,
   useMemo,
   useRef,
   useState,
   type KeyboardEvent as ReactKeyboardEvent,
 } from "react";
 import { afterNextFrame } from "../after-next-frame";
-import { TIMELINE_HEIGHT_PX, TimelineFrame, type ZoomAction } from "./timeline-frame";
+import { TimelineFrame, type ZoomAction } from "./timeline-frame";
+import { TIMELINE_KEYS_ID } from "./timeline-legend";
+import { timelineEntries, timelineLanes } from "@/lib/timeline-data";
 import { buildModel, chronological, stepEntry } from "@/lib/timeline-items";
 import type { TimelineEntry, TimelineWindow } from "@/lib/timeline-types";
 import type { EventTimelineProps } from "./timeline-types";
@@ -21,18 +22,27 @@ import { TimelineView } from "./timeline-view";
 const KEY_ZOOM: Record<string, ZoomAction> = { "+": "in", "=": "in", "-": "out", "0": "fit" };
 
 export default function VisEventTimeline({
-  entries,
+  events,
+  group,
+  facets,
   firstModel,
-  lanes,
   selectedId,
   window: requestedWindow,
   onSelect,
   onWindowChange,
   onFirstDrawn,
+  onReadDetails,
 }: EventTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<TimelineView | null>(null);
-  const hintId = useId();
+  const [overflowing, setOverflowing] = useState(false);
+  const [allRows, setAllRows] = useState(false);
+  // Derived here, in the timeline's own chunk, not in the page's first scripts.
+  const entries = useMemo(() => events && timelineEntries(events, group), [events, group]);
+  const lanes = useMemo(
+    () => entries && timelineLanes(entries, group, facets),
+    [entries, group, facets],
+  );
   // The window in view decides which entries are drawn one by one (see buildModel). At first it
   // is the one asked for, as on the server (lib/timeline-data.ts, firstTimelineModel).
   const [visible, setVisible] = useState(requestedWindow);
@@ -67,6 +77,7 @@ export default function VisEventTimeline({
         clearTimeout(timer);
         timer = setTimeout(() => setVisible(range), 150);
       },
+      onOverflowChange: setOverflowing,
     });
     viewRef.current = view;
     return () => {
@@ -118,24 +129,47 @@ export default function VisEventTimeline({
       if (next) onSelect(next);
     } else if (key === "Home" || KEY_ZOOM[key]) {
       zoom(KEY_ZOOM[key] ?? "fit");
+    } else if (key === "Enter" && selectedId) {
+      onReadDetails();
     } else {
       return;
     }
     event.preventDefault(); // keep the page from scrolling
   };
 
+  const showAllRows = (all: boolean) => {
+    setAllRows(all);
+    viewRef.current?.showAllRows(all);
+  };
+
   return (
-    <TimelineFrame onZoom={zoom} hintId={hintId}>
+    <TimelineFrame
+      onZoom={zoom}
+      rows={
+        // The fade at the timeline's foot (timeline.css) and this control say rows are hidden.
+        (overflowing || allRows) && (
+          <button
+            type="button"
+            data-testid="timeline-more"
+            aria-pressed={allRows}
+            onClick={() => showAllRows(!allRows)}
+            className="min-h-11 px-1 text-sm font-semibold text-blue-700 underline underline-offset-2 sm:min-h-8 dark:text-blue-300"
+          >
+            All rows
+          </button>
+        )
+      }
+    >
       <div
         ref={containerRef}
+        id="timeline-view"
         tabIndex={0}
         role="group"
         aria-label="Timeline of events; use the list for full details"
         aria-roledescription="timeline"
-        aria-describedby={hintId}
+        aria-describedby={TIMELINE_KEYS_ID}
         onKeyDown={onKeyDown}
-        className="event-timeline rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[#1d4ed8] dark:focus-visible:outline-[#60a5fa]"
-        style={{ height: TIMELINE_HEIGHT_PX }}
+        className={`event-timeline rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[#1d4ed8] dark:focus-visible:outline-[#60a5fa] ${overflowing && !allRows ? "tl-overflowing" : ""}`}
       />
     </TimelineFrame>
   );

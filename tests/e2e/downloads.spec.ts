@@ -8,6 +8,7 @@ const quotesOf = (list: typeof events) => list.reduce((sum, e) => sum + e.source
 
 test("the explorer downloads its current view as CSV, one row per quote", async ({ page }) => {
   await page.goto("/?type=meeting&event=2017-02-15-nato-defence-ministers-meet-in-brussels");
+  await page.locator("summary", { hasText: /^Data$/ }).click();
   const link = page.getByRole("link", { name: "CSV" });
   await expect(link).toHaveAttribute("href", "/download/events.csv?type=meeting");
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);

@@ -143,16 +143,15 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
-test("the explorer's Embed button gives the iframe snippet for the current view", async ({
-  page,
-}) => {
+test("the explorer's Data menu gives the iframe snippet for the current view", async ({ page }) => {
   await page.goto("/?type=meeting&group=actor");
   await page.getByRole("region", { name: "Timeline" }).scrollIntoViewIfNeeded();
   await page.locator(".vis-timeline").waitFor();
-  const button = page.getByRole("button", { name: "Embed" });
-  await expect(button).toHaveAttribute("aria-expanded", "false");
-  await button.click();
-  await expect(button).toHaveAttribute("aria-expanded", "true");
+  await page.locator("summary", { hasText: /^Data$/ }).click();
+  const embed = page.locator("summary", { hasText: "Embed this view" });
+  await expect(page.getByRole("textbox", { name: /Paste this HTML/ })).toBeHidden();
+  await embed.click();
+  await expect(page.getByRole("textbox", { name: /Paste this HTML/ })).toBeVisible();
   const snippet = await page.getByRole("textbox", { name: /Paste this HTML/ }).inputValue();
   expect(snippet).toMatch(/^<iframe src="http[^"]+\/embed\?type=meeting&group=actor"/);
   expect(snippet).toContain('title="Libya–NATO timeline"');

@@ -112,12 +112,14 @@ test.describe("filters", () => {
   test("an empty result says why and how to widen it, and one control clears everything", async ({
     page,
   }) => {
-    await open(page, "/?q=sirte&type=summit");
+    // No result: no timeline to wait for.
+    await page.goto("/?q=sirte&type=summit");
+    await showAllFilters(page);
     await expect(count(page)).toHaveText(resultLine(0));
     await expect(page.getByText("No event matches all of these filters.")).toBeVisible();
-    await page.getByRole("button", { name: "Remove “Type: Summit”" }).click();
+    await page.getByRole("link", { name: "Remove “Type: Summit”" }).click();
     await expect(listItems(page).first()).toContainText("Sirte");
-    await page.getByRole("button", { name: "Clear all filters" }).click();
+    await page.getByRole("link", { name: "Clear all filters" }).click();
     await expect(count(page)).toHaveText(resultLine(events.length));
     await expect(page.getByLabel("Search")).toHaveValue("");
   });
@@ -320,7 +322,9 @@ test.describe("accessibility", () => {
   ] as const) {
     test(`axe finds no violations on / (${name})`, async ({ page }) => {
       await page.goto(url);
-      await page.getByRole("region", { name: "Timeline" }).scrollIntoViewIfNeeded();
+      if (name !== "empty") {
+        await page.getByRole("region", { name: "Timeline" }).scrollIntoViewIfNeeded();
+      }
       await expect(
         timelineItems(page).first().or(page.getByText("No event matches")),
       ).toBeVisible();

@@ -62,7 +62,8 @@ test("the whole store is there as JSON; per-view downloads and the API are not",
   expect((await request.get("/api/events")).status()).toBe(404);
 
   await page.goto("/");
+  await page.locator("summary", { hasText: /^Data$/ }).click();
   await expect(page.getByRole("link", { name: "whole store (JSON)" })).toBeVisible();
   await expect(page.getByRole("link", { name: "CSV" })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Embed" })).toHaveCount(0);
+  await expect(page.getByText("Embed this view")).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createEventSearch } from "@/lib/event-search";
+import { correctedTerms, createEventSearch } from "@/lib/event-search";
+import { markedPieces } from "@/lib/search-marks";
 import { eventViews, type EventView } from "@/lib/event-view";
 import { loadStore } from "@/lib/store";
 import { DATA_DIR, makeQuote, makeView } from "./helpers";
@@ -92,3 +93,24 @@ describe("createEventSearch fields", () => {
 function where(test: (event: EventView) => boolean) {
   return events.filter(test).map((event) => event.id);
 }
+
+describe("what a search matched", () => {
+  it("names the events' words a typo was taken for", () => {
+    const { terms, corrected } = search.matched("stoltenburg");
+    expect(terms).toContain("stoltenberg");
+    expect(corrected).toEqual(["stoltenberg"]);
+    // A word typed in full, or the start of one, needs no explaining.
+    expect(search.matched("Stoltenberg").corrected).toEqual([]);
+    expect(search.matched("stolt").corrected).toEqual([]);
+    expect(correctedTerms("Erdoğan", ["erdogan"])).toEqual([]);
+  });
+
+  it("marks the matched words in a text, whatever their case and accents", () => {
+    expect(
+      markedPieces("Stoltenberg and Erdoğan discuss Libya", ["stoltenberg", "erdogan"]),
+    ).toEqual(["", "Stoltenberg", " and ", "Erdoğan", " discuss Libya"]);
+    expect(markedPieces("Al-Sarraj", ["sarraj"])).toEqual(["Al-", "Sarraj", ""]);
+    expect(markedPieces("Sarrajs", ["sarraj"])).toEqual(["Sarrajs"]);
+    expect(markedPieces("Libya", [])).toEqual(["Libya"]);
+  });
+});

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   firstTimelineModel,
-  queryWindow,
-  sameTimelineResult,
   timelineEntries,
+  MAX_ACTOR_LANES,
   timelineLanes,
 } from "@/lib/timeline-data";
-import { BUCKET_PREFIX, DETAIL_LIMIT } from "@/lib/timeline-items";
+import { queryWindow, sameTimelineResult } from "@/lib/timeline-query";
+import { BUCKET_PREFIX, buildModel, DETAIL_LIMIT } from "@/lib/timeline-items";
 import { eventViews } from "@/lib/event-view";
 import { DEFAULT_QUERY } from "@/lib/explorer-query";
 import { createEventFilter } from "@/lib/filter-events";
@@ -27,6 +27,7 @@ describe("timelineEntries", () => {
     expect(ministers).toEqual({
       id: EVENT.ministers,
       title: "NATO defence ministers meet in Brussels",
+      type: "meeting",
       label: "15–16 Feb 2017",
       datedBy: null,
       earliest: "2017-02-15",
@@ -68,21 +69,51 @@ describe("timelineLanes", () => {
     expect(timelineLanes(timelineEntries(events, "none"), "none", facets)).toBeNull();
   });
 
-  it("lists only the types in use, in the facet's order", () => {
+  it("lists only the types in use, in the facet's (the legend's) order, in their colour", () => {
     const lanes = timelineLanes(timelineEntries(meetings, "type"), "type", facets);
-    expect(lanes).toEqual([{ id: "meeting", name: "Meeting" }]);
+    expect(lanes).toEqual([{ id: "meeting", name: "Meeting", className: "tl-lane tl-t-meeting" }]);
     const all = timelineLanes(timelineEntries(events, "type"), "type", facets);
     expect(all?.map((lane) => lane.id)).toEqual(facets.types.map((option) => option.id));
   });
 
-  it("lists only the actors in use, in the facet's order, named", () => {
+  it("lists only the actors in use, the most frequent first, named", () => {
     const lanes = timelineLanes(timelineEntries(meetings, "actor"), "actor", facets)!;
-    const used = new Set(meetings.flatMap((event) => event.actors.map((actor) => actor.id)));
-    expect(lanes.map((lane) => lane.id)).toEqual(
-      facets.actors.filter((option) => used.has(option.id)).map((option) => option.id),
+    const counts = new Map<string, number>();
+    for (const actor of meetings.flatMap((event) => event.actors)) {
+      counts.set(actor.id, (counts.get(actor.id) ?? 0) + 1);
+    }
+    expect(lanes.length).toBeLessThanOrEqual(MAX_ACTOR_LANES);
+    const named = lanes.filter((lane) => !lane.others);
+    expect(named.every((lane) => counts.has(lane.id))).toBe(true);
+    const shown = named.map((lane) => counts.get(lane.id)!);
+    expect(shown).toEqual([...shown].sort((a, b) => b - a));
+    expect(lanes[0]?.id).toBe("nato");
+    expect(lanes[0]?.name).toBe("NATO");
+  });
+
+  it("puts the least frequent actors in one lane beyond MAX_ACTOR_LANES", () => {
+    const entries = timelineEntries(events, "actor");
+    const actors = new Set(entries.flatMap((entry) => entry.lanes));
+    expect(actors.size).toBeGreaterThan(MAX_ACTOR_LANES);
+    const lanes = timelineLanes(entries, "actor", facets)!;
+    expect(lanes).toHaveLength(MAX_ACTOR_LANES);
+    expect(lanes.at(-1)).toEqual({
+      id: "__others",
+      name: `Other actors (${actors.size - MAX_ACTOR_LANES + 1})`,
+      others: true,
+    });
+    // Every entry is drawn in a lane, none in "Not stated" when it names an actor.
+    const model = buildModel(entries, lanes);
+    const inOthers = model.items.filter((item) => item.group === "__others");
+    expect(inOthers.length).toBeGreaterThan(0);
+    const named = new Set(
+      entries.filter((entry) => entry.lanes.length > 0).map((entry) => entry.id),
     );
-    expect(lanes.length).toBeLessThan(facets.actors.length);
-    expect(lanes.find((lane) => lane.id === "nato")?.name).toBe("NATO");
+    const unstated = model.items.filter((item) => item.group === "__none");
+    // An item's id is "<event id>::<lane>" when lanes are drawn.
+    const eventOf = (item: { id?: unknown }) => String(item.id).split("::")[0]!;
+    expect(unstated.length).toBeLessThan(model.items.length);
+    expect(unstated.filter((item) => named.has(eventOf(item)))).toEqual([]);
   });
 
   it("lists no lanes for no entries", () => {

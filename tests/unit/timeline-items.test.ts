@@ -7,7 +7,12 @@ import {
   DAY_MS,
   diffRows,
   escapeHtml,
+  fitWindow,
+  labelWidthPx,
+  MIN_BAND_PX,
   NO_LANE,
+  panBounds,
+  placeLabels,
   parseWindow,
   stepEntry,
   toWindow,
@@ -18,6 +23,7 @@ import type { TimelineEntry } from "@/lib/timeline-types";
 const entry = (id: string, overrides: Partial<TimelineEntry> = {}): TimelineEntry => ({
   id,
   title: `Title ${id}`,
+  type: "meeting",
   label: "16 Feb 2017",
   datedBy: null,
   earliest: "2017-02-16",
@@ -50,7 +56,7 @@ describe("buildModel", () => {
         title: "16 Feb 2017 — Title a",
         type: "point",
         start: day("2017-02-16"),
-        className: "",
+        className: "tl-t-meeting",
       },
     ]);
   });
@@ -59,7 +65,7 @@ describe("buildModel", () => {
     const dec = entry("dec", { earliest: "2015-12-01", latest: "2015-12-31", precise: false });
     const [item] = buildModel([dec], null).items;
     expect(item).toMatchObject({ type: "range", start: day("2015-12-01"), end: day("2016-01-01") });
-    expect(item?.className).toBe("tl-imprecise");
+    expect(item?.className).toBe("tl-t-meeting tl-imprecise");
     expect(item!.end!.getTime() - item!.start.getTime()).toBe(31 * DAY_MS);
   });
 
@@ -69,8 +75,8 @@ describe("buildModel", () => {
       null,
     );
     expect(items.map((item) => item.className)).toEqual([
-      "tl-expected",
-      "tl-imprecise tl-expected",
+      "tl-t-meeting tl-expected",
+      "tl-t-meeting tl-imprecise tl-expected",
     ]);
   });
 
@@ -289,5 +295,85 @@ describe("buildModel with more entries than it draws", () => {
     const { items, itemIdsByEntry } = buildModel(many, lanes, { selectedId: "e3" });
     expect(itemIdsByEntry.get("e3")).toEqual(["e3::odd"]);
     expect(new Set(bands(items).map((item) => item.group))).toEqual(new Set(["even", "odd"]));
+  });
+});
+
+describe("placeLabels", () => {
+  const month = entry("m", {
+    title: "A month-dated event with a long title",
+    earliest: "2015-12-01",
+    latest: "2015-12-31",
+    precise: false,
+  });
+  const [band] = buildModel([month], null).items as [VisItem];
+  const perPx = (px: number) => (31 * DAY_MS) / px; // the band drawn `px` wide
+
+  it("keeps a band whose title fits inside it", () => {
+    expect(placeLabels([band], perPx(labelWidthPx(band.content)))).toEqual([band]);
+  });
+
+  it("draws a short band as a point: a band of at least MIN_BAND_PX, its title beside", () => {
+    const [sliver] = placeLabels([band], perPx(2));
+    expect(sliver).toMatchObject({ id: "m", type: "point", start: band.start });
+    expect(sliver).not.toHaveProperty("end");
+    expect(sliver?.className).toBe("tl-t-meeting tl-imprecise tl-short");
+    expect(sliver?.content).toBe(
+      `<span class="tl-band" style="width:${MIN_BAND_PX}px"></span><span class="tl-label">${band.content}</span>`,
+    );
+    expect(placeLabels([band], perPx(40))[0]?.content).toContain("width:40px");
+  });
+
+  it("leaves points and year bands alone", () => {
+    const point = buildModel([entry("p")], null).items[0]!;
+    const bucket: VisItem = { ...band, id: `${BUCKET_PREFIX}:2015`, className: "tl-bucket" };
+    expect(placeLabels([point, bucket], perPx(1))).toEqual([point, bucket]);
+  });
+});
+
+describe("fitWindow and panBounds", () => {
+  const items = buildModel(
+    [
+      entry("first", { earliest: "2011-02-15", latest: "2011-02-15" }),
+      entry("last", { earliest: "2020-01-01", latest: "2020-01-01", title: "x".repeat(30) }),
+    ],
+    null,
+  ).items;
+
+  it("fits the items' span with a little room, the last title drawn before its mark", () => {
+    const width = 800;
+    const fitted = fitWindow(items, width)!;
+    const span = day("2020-01-01").getTime() - day("2011-02-15").getTime();
+    expect(fitted.start).toBe(day("2011-02-15").getTime() - span * 0.02);
+    expect(fitted.end).toBe(day("2020-01-01").getTime() + span * 0.02);
+    const perPx = (fitted.end - fitted.start) / width;
+    const [first, last] = placeLabels(items, perPx);
+    expect(first).toEqual(items[0]); // room after it
+    const label = labelWidthPx("x".repeat(30));
+    expect(last?.className).toBe("tl-t-meeting tl-flip");
+    expect(last?.start.getTime()).toBeCloseTo(day("2020-01-01").getTime() - label * perPx, -1);
+    expect(last?.content).toBe(
+      `<span class="tl-label" style="width:${label}px">${"x".repeat(30)}</span><span class="tl-mark"></span>`,
+    );
+    expect(fitWindow([], width)).toBeNull();
+  });
+
+  it("widens the window for a title that has no room before its item", () => {
+    const [only] = buildModel([entry("only", { title: "y".repeat(40) })], null).items;
+    const width = 400;
+    const fitted = fitWindow([only!], width)!;
+    const perPx = (fitted.end - fitted.start) / width;
+    const labelEnd = only!.start.getTime() + Math.min(labelWidthPx(only!.content), 200) * perPx;
+    expect(Math.abs(labelEnd - fitted.end)).toBeLessThan(DAY_MS);
+    expect(placeLabels([only!], perPx)).toEqual([only]);
+  });
+
+  it("bounds panning to the items plus a year, and the fitted window", () => {
+    const fitted = fitWindow(items, 300)!;
+    const bounds = panBounds(items, fitted)!;
+    expect(bounds.min).toBeLessThanOrEqual(fitted.start);
+    expect(bounds.max).toBeGreaterThanOrEqual(fitted.end);
+    expect(bounds.min).toBeGreaterThan(day("2009-12-31").getTime());
+    expect(panBounds(items, null)!.max).toBeLessThan(day("2021-01-03").getTime());
+    expect(panBounds([], null)).toBeNull();
   });
 });

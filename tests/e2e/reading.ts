@@ -1,0 +1,34 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect } from "./fixtures/test";
+import { events } from "./store-facts";
+
+// Shared by the reading specs: the explorer read as a story (selection never moves the page,
+// the timeline shows all it holds, the phone and the keyboard are first-class). Desktop-only
+// tests are in reading.desktop.spec.ts, phone-only ones in reading.phone.spec.ts (the projects
+// in playwright.config.ts pick them), the rest in reading.spec.ts.
+
+// A point item also draws a dot with class .vis-item: count the items themselves.
+export const ITEM = ".vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point";
+export const details = (page: Page) => page.getByRole("complementary", { name: "Selected event" });
+export const timeline = (page: Page) => page.getByRole("group", { name: /Timeline of events/ });
+export const LATEST = [...events].sort((a, b) => b.date.localeCompare(a.date))[0]!;
+
+export async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator(ITEM).first().waitFor();
+  await page.waitForLoadState("networkidle");
+}
+
+/** The window the URL holds once the reader panned or zoomed, as years. */
+export const urlWindow = (page: Page) => {
+  const params = new URL(page.url()).searchParams;
+  return { start: params.get("start"), end: params.get("end") };
+};
+
+export async function inViewport(locator: Locator) {
+  const box = await locator.boundingBox();
+  const height = await locator.page().evaluate(() => window.innerHeight);
+  expect(box).not.toBeNull();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y).toBeLessThan(height);
+}
