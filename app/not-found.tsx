@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { linkClass } from "@/components/event-detail";
+import { linkClass } from "@/components/link-class";
 import { NotFoundHelp } from "@/components/not-found-help";
 
 export default function NotFound() {

@@ -1,8 +1,6 @@
 import type { ReactNode } from "react";
 import type { EventView } from "@/lib/event-view";
-
-export const linkClass =
-  "text-blue-700 underline underline-offset-2 hover:text-blue-900 dark:text-blue-300 dark:hover:text-blue-100";
+import { linkClass } from "./link-class";
 
 /**
  * Everything known about one event: what happened, how it is dated, and each verbatim quote

@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from "react";
-import { groupByYear, type ListedEvent } from "@/lib/event-view";
+import { groupByYear, type ListedEvent } from "@/lib/listed-event";
 import { markedPieces } from "@/lib/search-marks";
 import { SourceLinks } from "./source-links";
 import { EventMeta } from "./event-meta";

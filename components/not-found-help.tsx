@@ -3,7 +3,7 @@
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { closestIds } from "@/lib/closest-ids";
-import { linkClass } from "./event-detail";
+import { linkClass } from "./link-class";
 
 interface Page {
   path: string;

@@ -1,10 +1,5 @@
-import {
-  LISTED_FIELDS,
-  type EventView,
-  type ListedEvent,
-  type Named,
-  type SourceView,
-} from "./event-view";
+import { type EventView, type Named, type SourceView } from "./event-view";
+import { LISTED_FIELDS, type ListedEvent } from "./listed-event";
 import type { ExplorerQuery, QueryNotice } from "./explorer-query";
 import type { Facet, FacetOption } from "./filter-events";
 import type { TimelineModel } from "./timeline-items";

@@ -1,4 +1,4 @@
-import type { ListedEvent } from "./event-view";
+import type { ListedEvent } from "./listed-event";
 import { dateBounds, type ExplorerQuery, type QueryVocabulary } from "./explorer-query";
 import { EVENT_TYPES } from "./event-types";
 

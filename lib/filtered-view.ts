@@ -1,6 +1,7 @@
 import type { Store } from "./build-store";
 import { createEventSearch } from "./event-search";
-import { eventViews, listedEvent, type EventView } from "./event-view";
+import { eventViews, type EventView } from "./event-view";
+import { listedEvent } from "./listed-event";
 import { parseExplorerQuery } from "./explorer-query";
 import { PAGE_SIZE, type ExplorerSnapshot } from "./explorer-data";
 import { createEventFilter } from "./filter-events";

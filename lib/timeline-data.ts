@@ -1,5 +1,5 @@
 import { datedBy } from "./attribution";
-import type { ListedEvent } from "./event-view";
+import type { ListedEvent } from "./listed-event";
 import type { ExplorerQuery, Grouping } from "./explorer-query";
 import { queryWindow } from "./timeline-query";
 import type { Facet, FacetOption } from "./filter-events";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { linkClass } from "@/components/event-detail";
+import { linkClass } from "@/components/link-class";
 import { getStore } from "@/lib/store";
 import { pageAlternates } from "@/lib/feeds";
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { startTransition, useEffect, useState } from "react";
-import type { EventView, ListedEvent } from "@/lib/event-view";
+import type { EventView } from "@/lib/event-view";
+import type { ListedEvent } from "@/lib/listed-event";
 import {
   EXPLORER_INDEX_PATH,
   EXPLORER_TEXT_PATH,

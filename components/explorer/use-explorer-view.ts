@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import type { ListedEvent } from "@/lib/event-view";
+import type { ListedEvent } from "@/lib/listed-event";
 import type { ExplorerSnapshot } from "@/lib/explorer-data";
 import { parseExplorerQuery, type ExplorerQuery, type QueryNotice } from "@/lib/explorer-query";
 import { createEventFilter, type Facet, type FacetOption } from "@/lib/filter-events";

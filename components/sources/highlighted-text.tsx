@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Fragment } from "react";
-import { linkClass } from "@/components/event-detail";
+import { linkClass } from "@/components/link-class";
 import { quoteAnchor, type HighlightedText as Highlighted } from "@/lib/source-text";
 
 // Marks keep AA contrast in both schemes; a passage several events quote is a shade darker.

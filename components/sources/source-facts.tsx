@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { linkClass } from "@/components/event-detail";
+import { linkClass } from "@/components/link-class";
 import type { StoreSource } from "@/lib/build-store";
 
 const languageName = new Intl.DisplayNames(["en"], { type: "language" });

@@ -1,4 +1,4 @@
-import type { ListedEvent } from "@/lib/event-view";
+import type { ListedEvent } from "@/lib/listed-event";
 import type { Grouping } from "@/lib/explorer-query";
 import type { Facet, FacetOption } from "@/lib/filter-events";
 import type { TimelineModel } from "@/lib/timeline-items";

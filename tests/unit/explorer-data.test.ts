@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventViews, listedEvent } from "@/lib/event-view";
+import { eventViews } from "@/lib/event-view";
+import { listedEvent } from "@/lib/listed-event";
 import { fromExplorerIndex, toExplorerIndex, toExplorerText, withText } from "@/lib/explorer-data";
 import { loadStore } from "@/lib/store";
 import { DATA_DIR } from "./helpers";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { linkClass } from "@/components/event-detail";
+import { linkClass } from "@/components/link-class";
 import { HighlightedText } from "@/components/sources/highlighted-text";
 import { SourceFacts } from "@/components/sources/source-facts";
 import { speakerLabel } from "@/lib/attribution";
