@@ -1,7 +1,9 @@
 import { preload } from "react-dom";
 import type { ExplorerSnapshot } from "@/lib/explorer-data";
 import { EXPLORER_INDEX_PATH } from "@/lib/explorer-data";
+import { explorerMap } from "@/lib/map/render";
 import { SITE_URL, STATIC_EXPORT } from "@/lib/site";
+import { getStore } from "@/lib/store";
 import { Explorer } from "./explorer/explorer";
 
 /**
@@ -40,7 +42,12 @@ export function HomePage({
           that source allows.
         </p>
       </header>
-      <Explorer snapshot={snapshot} siteUrl={SITE_URL} staticSite={STATIC_EXPORT} />
+      <Explorer
+        snapshot={snapshot}
+        map={explorerMap(getStore().places)}
+        siteUrl={SITE_URL}
+        staticSite={STATIC_EXPORT}
+      />
     </main>
   );
 }

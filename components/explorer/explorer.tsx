@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { activeFilters, withoutFilters, withoutView } from "@/lib/active-filters";
 import type { EventView, ListedEvent } from "@/lib/event-view";
 import { PAGE_SIZE, type ExplorerSnapshot } from "@/lib/explorer-data";
+import type { ExplorerMapData } from "@/lib/map/render";
 import {
   parseExplorerQuery,
   serializeExplorerQuery,
@@ -13,6 +14,7 @@ import {
 import { createEventFilter, type Facet, type FacetOption } from "@/lib/filter-events";
 import { EventDetail } from "../event-detail";
 import { EventList } from "../event-list";
+import { PlaceMap } from "../map/place-map";
 import { EventTimeline } from "../timeline/event-timeline";
 import type { TimelineWindow } from "@/lib/timeline-types";
 import { DownloadLinks } from "./download-links";
@@ -73,10 +75,12 @@ function snapshotView(snapshot: ExplorerSnapshot): View {
  */
 export function Explorer({
   snapshot,
+  map,
   siteUrl,
   staticSite,
 }: {
   snapshot: ExplorerSnapshot;
+  map: ExplorerMapData;
   siteUrl: string;
   staticSite: boolean;
 }) {
@@ -261,6 +265,16 @@ export function Explorer({
             onSelect={select}
             onWindowChange={moveWindow}
             onSettled={settleTimeline}
+          />
+        </section>
+        <section aria-label="Map" className="order-3 lg:order-none">
+          <h2 className="sr-only">Map</h2>
+          <PlaceMap
+            map={map}
+            query={query}
+            counts={view.facets.places}
+            highlighted={selected?.places.map((place) => place.id) ?? []}
+            onChange={change}
           />
         </section>
         <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">

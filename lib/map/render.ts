@@ -1,6 +1,9 @@
-import { geoPath } from "d3-geo";
+import { geoPath, type GeoPermissibleObjects } from "d3-geo";
 import type { Place } from "@/lib/schema";
 import { BORDERS, COUNTRY_SHAPES, LAND } from "./base-map";
+import { CompactPath } from "./compact-path";
+import { placeLabels, type MapLabel } from "./labels";
+import { EXPLORER_MAP_WIDTH, LOCATOR_WIDTH, mapType } from "./layout";
 import { mapProjection } from "./projection";
 
 /** The base map at one size, as SVG path data. */
@@ -26,15 +29,24 @@ const cache = new Map<number, ReturnType<typeof draw>>();
 
 function draw(width: number) {
   const projection = mapProjection(width);
-  // Whole SVG units are finer than a screen pixel at the sizes the map is shown.
-  const path = geoPath(projection.project).digits(0);
+  const geo = geoPath(projection.project);
+  const path = (object: GeoPermissibleObjects) => {
+    const context = new CompactPath();
+    geoPath(projection.project, context)(object);
+    return context.result();
+  };
   const base: BaseMapSvg = {
     width,
     height: projection.height,
-    land: path(LAND) ?? "",
-    borders: path(BORDERS) ?? "",
+    land: path(LAND),
+    borders: path(BORDERS),
   };
-  return { projection, path, base };
+  return {
+    projection,
+    path,
+    centroid: (object: GeoPermissibleObjects) => geo.centroid(object),
+    base,
+  };
 }
 
 const drawing = (width: number) => {
@@ -48,7 +60,7 @@ export const baseMapSvg = (width: number): BaseMapSvg => drawing(width).base;
 
 /** Where and how each place is drawn on the map `width` units wide. */
 export function mapPlaces(places: readonly Place[], width: number): MapPlace[] {
-  const { projection, path } = drawing(width);
+  const { projection, path, centroid } = drawing(width);
   const round = (value: number) => Math.round(value * 10) / 10;
   return places.map(({ id, name, kind, ...place }): MapPlace => {
     if (place.lat !== null && place.lon !== null) {
@@ -61,7 +73,34 @@ export function mapPlaces(places: readonly Place[], width: number): MapPlace[] {
         : undefined;
     const area = shape && path(shape);
     if (!shape || !area) return { id, name, kind, draw: "none" };
-    const [x, y] = path.centroid(shape);
+    const [x, y] = centroid(shape);
     return { id, name, kind, draw: "area", area, x: round(x), y: round(y) };
   });
 }
+
+/** A map of some places, JSON-safe: the base map, each place's drawing and its name's spot. */
+export interface PlacesMapData {
+  base: BaseMapSvg;
+  places: MapPlace[];
+  labels: Record<string, MapLabel>;
+}
+
+function placesMap(places: readonly Place[], width: number): PlacesMapData {
+  const drawn = mapPlaces(places, width);
+  return {
+    base: baseMapSvg(width),
+    places: drawn,
+    labels: Object.fromEntries(placeLabels(drawn, { ...mapType(width), width })),
+  };
+}
+
+export const locatorMap = (places: readonly Place[]) => placesMap(places, LOCATOR_WIDTH);
+
+/** The explorer's map: its base map is an image (app/map-base.svg), not inline. */
+
+export function explorerMap(places: readonly Place[]): ExplorerMapData {
+  const { base, ...rest } = placesMap(places, EXPLORER_MAP_WIDTH);
+  return { width: base.width, height: base.height, ...rest };
+}
+
+export type ExplorerMapData = Omit<PlacesMapData, "base"> & { width: number; height: number };
