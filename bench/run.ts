@@ -1,6 +1,6 @@
 // npm run bench: the budgets of the real store (./data, served from the production build in
 // .next): sizes, Lighthouse (bench/lighthouse.ts), the TimelineJS3 comparison
-// (bench/timelinejs.ts), load against `next start` and the static export (bench/load.ts),
+// (bench/timelinejs.ts), the map (bench/map.ts), load against `next start` and the static export (bench/load.ts),
 // hostile clients beside readers (bench/hostile.ts); then
 // the scale bench (bench/scale.ts: 1,000 and 10,000 synthetic events, each built on
 // its own). Prints every figure with its budget, and exits 1 when a budget is broken.
@@ -24,6 +24,7 @@ import { measureHtml } from "./browser-bench";
 import { runLighthouse } from "./lighthouse";
 import { runHostileBench } from "./hostile";
 import { runLoadBenchWithExport } from "./load";
+import { measureMap } from "./map";
 import { report, runScaleBench } from "./scale";
 import { startServer } from "./server";
 import { loadAverage, machine, printFigures, type Figure } from "./stats";
@@ -57,10 +58,12 @@ async function realStore(): Promise<Figure[]> {
     printFigures("Bundle of / (.next/static, gzip)", bundle.figures);
     const event = await measureEventPage(server.url, EVENT_PAGE);
     printFigures("Event page (gzip)", event);
+    const map = await measureMap(server.url, home.html, store, EVENT_PAGE);
+    printFigures("Map (gzip)", map);
     const lighthouse = await runLighthouse(server.url);
     const timelineJs = await runTimelineJsComparison({ appUrl: server.url });
     const load = await runLoadBenchWithExport(server.url, STATIC_PORT);
-    return [...page, ...bundle.figures, ...event, ...lighthouse, ...timelineJs, ...load];
+    return [...page, ...bundle.figures, ...event, ...map, ...lighthouse, ...timelineJs, ...load];
   } finally {
     await server.stop();
   }

@@ -332,13 +332,41 @@ export function writeSyntheticStore(
     kind,
     aliases,
   }));
-  const places = PLACES.map(([name, kind]) => ({
-    id: slugify(name),
-    name,
-    kind,
-    lat: Math.round((20 + r.next() * 15) * 1e4) / 1e4,
-    lon: Math.round((5 + r.next() * 25) * 1e4) / 1e4,
-  }));
+  // Made-up places on real shapes of the base map: the countries stand for Libya and two
+  // neighbours; cities fall inside Libya (lat 24.5–29.5, lon 12–23 is inland there), with made-up
+  // gazetteer ids that only npm run validate's GeoNames check (not run on this store) would refuse.
+  const countries = ["Libya", "Tunisia", "Egypt"];
+  const places = PLACES.map(([name, kind], index) => {
+    const id = slugify(name);
+    if (kind === "country")
+      return {
+        id,
+        name,
+        kind,
+        lat: null,
+        lon: null,
+        gazetteer: { naturalEarth: countries[index] },
+      };
+    if (kind === "region")
+      return {
+        id,
+        name,
+        kind,
+        within: "Libya",
+        lat: null,
+        lon: null,
+        gazetteer: { none: "synthetic" },
+      };
+    return {
+      id,
+      name,
+      kind,
+      within: "Libya",
+      lat: Math.round((24.5 + r.next() * 5) * 1e4) / 1e4,
+      lon: Math.round((12 + r.next() * 11) * 1e4) / 1e4,
+      gazetteer: { geonames: 9_000_000 + index },
+    };
+  });
   const sources = makeSources(r, Math.max(1, Math.round(events / 100)));
   const quotesBySource = sources.map((): string[] => []);
   const ids: string[] = [];

@@ -1,7 +1,9 @@
 import { preload } from "react-dom";
 import type { ExplorerSnapshot } from "@/lib/explorer-data";
 import { EXPLORER_INDEX_PATH } from "@/lib/explorer-data";
+import { explorerMap } from "@/lib/map/render";
 import { SITE_URL, STATIC_EXPORT } from "@/lib/site";
+import { getStore } from "@/lib/store";
 import { Explorer } from "./explorer/explorer";
 import { TimelineLegend } from "./timeline/timeline-legend";
 
@@ -54,6 +56,7 @@ export function HomePage({
         </header>
         <Explorer
           snapshot={snapshot}
+          map={explorerMap(getStore().places)}
           siteUrl={SITE_URL}
           staticSite={STATIC_EXPORT}
           timelineLegend={<TimelineLegend />}

@@ -3,6 +3,8 @@ import { bibtexCitation, chicagoCitation } from "./citation";
 import { neighbours, relatedEvents, reportingInWords } from "./event-facts";
 import { eventViews } from "./event-view";
 import { eventJsonLd } from "./json-ld";
+import { BASE_MAP_SOURCE } from "./map/base-map";
+import { locatorMap } from "./map/render";
 import { OG_CONTENT_TYPE, OG_SIZE } from "./og-card";
 import { absoluteUrl, STATIC_EXPORT } from "./site";
 import { getStore } from "./store";
@@ -55,6 +57,12 @@ export function eventPageProps(store: Store, id: string) {
     bibtex: bibtexCitation(store, event),
     jsonLd: eventJsonLd(store, event.id),
     title: `${event.title} (${event.label})`,
+    // A locator map of its places, drawn now: the page has no script to draw it.
+    map:
+      event.places.length > 0
+        ? locatorMap(event.places.flatMap((place) => store.getPlace(place) ?? []))
+        : null,
+    mapSource: BASE_MAP_SOURCE,
     // The preview images are app routes beside the page (app/events/[id]/).
     image: {
       openGraph: `${url}/opengraph-image`,

@@ -65,7 +65,10 @@ export function eventJsonLd(store: Store, eventId: string): WithContext<Event> {
       {
         "@type": "Place",
         name: place.name,
-        geo: { "@type": "GeoCoordinates", latitude: place.lat, longitude: place.lon },
+        // Only a city has a point; a country or region is named, not located.
+        ...(place.kind === "city" && {
+          geo: { "@type": "GeoCoordinates", latitude: place.lat, longitude: place.lon },
+        }),
       },
     ];
   });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { geoContains } from "d3-geo";
 import type { z } from "zod";
 import { captureText } from "./capture-text";
 import {
@@ -9,11 +10,12 @@ import {
   type DraftSource,
 } from "./ingest/draft-schema";
 import { EventDateError, parseEventDate, type EventDate } from "./event-date";
+import { COUNTRY_SHAPES } from "./map/base-map";
 import { referenceDay, resolveDateText } from "./relative-date";
 import {
   ActorListSchema,
   EventSchema,
-  PlaceListSchema,
+  PlaceSchema,
   SourceSchema,
   type Actor,
   type EventRecord,
@@ -80,7 +82,13 @@ export interface StoreRecords {
  * quotes, source texts against their captures, dates. Collects every problem instead of
  * stopping at the first, so one run shows all that needs fixing.
  */
-export function readStore(dataDir: string): { records: StoreRecords; problems: Problem[] } {
+export function readStore(
+  dataDir: string,
+  options: {
+    /** More checks of each place (npm run validate's gazetteer), field relative to the place. */
+    checkPlace?: (place: Place) => { field: string; message: string }[];
+  } = {},
+): { records: StoreRecords; problems: Problem[] } {
   const problems: Problem[] = [];
   const display = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/");
   const report = (file: string, field: string, message: string) =>
@@ -99,19 +107,43 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
     }
   }
 
-  function check<T>(schema: z.ZodType<T>, value: unknown, file: string): T | undefined {
+  function check<T>(
+    schema: z.ZodType<T>,
+    value: unknown,
+    file: string,
+    at: PropertyKey[] = [],
+  ): T | undefined {
     if (value === undefined) return undefined;
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       if (issue.code === "unrecognized_keys") {
         for (const key of issue.keys)
-          report(file, fieldPath([...issue.path, key]), "is not a known field");
+          report(file, fieldPath([...at, ...issue.path, key]), "is not a known field");
       } else {
-        report(file, fieldPath(issue.path), plainMessage(issue));
+        report(file, fieldPath([...at, ...issue.path]), plainMessage(issue));
       }
     }
     return undefined;
+  }
+
+  /**
+   * A list checked record by record: a broken record is reported and left out, and its id
+   * (when it has one) still counts as known, so that its users are not reported as well.
+   */
+  function checkEach<T>(schema: z.ZodType<T>, value: unknown, file: string) {
+    if (value !== undefined && !Array.isArray(value)) report(file, "(record)", "is not a list");
+    const items: unknown[] = Array.isArray(value) ? value : [];
+    const ids = items.map((item) =>
+      item && typeof item === "object" && "id" in item && typeof item.id === "string"
+        ? item.id
+        : undefined,
+    );
+    const valid = items.flatMap((item, index) => {
+      const record = check(schema, item, file, [index]);
+      return record === undefined ? [] : [{ record, index }];
+    });
+    return { valid, ids };
   }
 
   /**
@@ -153,11 +185,12 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
     return records;
   }
 
-  function checkVocabulary<T extends { id: string }>(file: string, list: T[] | undefined) {
+  function checkVocabulary(file: string, list: readonly (string | undefined)[]) {
     const ids = new Set<string>();
-    list?.forEach((item, index) => {
-      if (ids.has(item.id)) report(file, `[${index}].id`, `duplicate id "${item.id}"`);
-      ids.add(item.id);
+    list.forEach((id, index) => {
+      if (id === undefined) return;
+      if (ids.has(id)) report(file, `[${index}].id`, `duplicate id "${id}"`);
+      ids.add(id);
     });
     return ids;
   }
@@ -193,10 +226,28 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
   const actorsFile = path.join(dataDir, "actors.json");
   const placesFile = path.join(dataDir, "places.json");
   const actors = check(ActorListSchema, readJson(actorsFile), actorsFile) ?? [];
-  const places = check(PlaceListSchema, readJson(placesFile), placesFile) ?? [];
-  const actorIds = checkVocabulary(actorsFile, actors);
+  const placeList = checkEach(PlaceSchema, readJson(placesFile), placesFile);
+  const places = placeList.valid.map(({ record }) => record);
+  const actorIds = checkVocabulary(
+    actorsFile,
+    actors.map((actor) => actor.id),
+  );
   checkTitles(actors, actorsFile);
-  const placeIds = checkVocabulary(placesFile, places);
+  const placeIds = checkVocabulary(placesFile, placeList.ids);
+  for (const { record: place, index } of placeList.valid) {
+    const fault = (field: string, message: string) =>
+      report(placesFile, `[${index}].${field}`, message);
+    const country = place.kind === "country" ? place.gazetteer.naturalEarth : place.within;
+    const shape = COUNTRY_SHAPES.get(country);
+    if (!shape)
+      fault(
+        place.kind === "country" ? "gazetteer.naturalEarth" : "within",
+        `"${country}" is not a country on the base map`,
+      );
+    else if (place.kind === "city" && !geoContains(shape, [place.lon, place.lat]))
+      fault("lat", `${place.lat}, ${place.lon} is not inside ${country} on the base map`);
+    for (const { field, message } of options.checkPlace?.(place) ?? []) fault(field, message);
+  }
 
   /**
    * A title refers to its actor only in the sources listed with it: each must exist, contain the

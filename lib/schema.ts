@@ -172,16 +172,46 @@ export const ActorSchema = z.strictObject({
   titles: z.array(ActorTitleSchema).default([]),
 });
 
-export const PlaceSchema = z.strictObject({
-  id: slug,
-  name: z.string().min(1),
-  kind: z.string().min(1),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
-});
+/** A country's name as the base map (Natural Earth, via world-atlas) spells it: "Libya". */
+const naturalEarthCountry = z.string().min(1);
+const placeBase = { id: slug, name: z.string().min(1) };
+
+/**
+ * A place is as precise as its sources: a city is a point, with the coordinates of its GeoNames
+ * record; a country is the base map's area, never a point; a region has no coordinates unless a
+ * gazetteer gives them, and is then listed but not drawn.
+ */
+export const PlaceSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    ...placeBase,
+    kind: z.literal("city"),
+    /** The country whose shape on the base map the point must be in. */
+    within: naturalEarthCountry,
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    /** Where the coordinates come from: the GeoNames id, checked by npm run validate. */
+    gazetteer: z.strictObject({ geonames: z.number().int().positive() }),
+  }),
+  z.strictObject({
+    ...placeBase,
+    kind: z.literal("country"),
+    lat: z.null(),
+    lon: z.null(),
+    /** The base map's area for it. */
+    gazetteer: z.strictObject({ naturalEarth: naturalEarthCountry }),
+  }),
+  z.strictObject({
+    ...placeBase,
+    kind: z.literal("region"),
+    within: naturalEarthCountry,
+    lat: z.null(),
+    lon: z.null(),
+    /** Why no gazetteer gives it coordinates or an outline. */
+    gazetteer: z.strictObject({ none: z.string().min(1) }),
+  }),
+]);
 
 export const ActorListSchema = z.array(ActorSchema);
-export const PlaceListSchema = z.array(PlaceSchema);
 
 export type Source = z.infer<typeof SourceSchema>;
 export type SourceQuote = z.infer<typeof SourceQuoteSchema>;

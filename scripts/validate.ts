@@ -1,9 +1,10 @@
 // npm run validate: checks the whole store in data/ and prints every problem, one per line.
 import path from "node:path";
+import { geonamesProblems } from "@/lib/map/gazetteer";
 import { formatProblem, readStore } from "@/lib/read-store";
 
 const dataDir = path.resolve(process.argv[2] ?? "data");
-const { records, problems } = readStore(dataDir);
+const { records, problems } = readStore(dataDir, { checkPlace: geonamesProblems });
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));

@@ -4,7 +4,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { activeFilters, withoutFilters, withoutView } from "@/lib/active-filters";
 import { PAGE_SIZE, type ExplorerSnapshot } from "@/lib/explorer-data";
 import { serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer-query";
+import type { ExplorerMapData } from "@/lib/map/render";
 import { EventList } from "../event-list";
+import { PlaceMap } from "../map/place-map";
 import { EventTimeline } from "../timeline/event-timeline";
 import type { TimelineWindow } from "@/lib/timeline-types";
 import { DetailsPanel } from "./details-panel";
@@ -26,11 +28,13 @@ import { queryWindow, sameTimelineResult } from "@/lib/timeline-query";
  */
 export function Explorer({
   snapshot,
+  map,
   siteUrl,
   staticSite,
   timelineLegend,
 }: {
   snapshot: ExplorerSnapshot;
+  map: ExplorerMapData;
   siteUrl: string;
   staticSite: boolean;
   /** What the timeline's marks mean: the server's HTML. */
@@ -168,6 +172,16 @@ export function Explorer({
               />
             </section>
           )}
+          <section id="map" aria-label="Map" className="scroll-mt-4">
+            <h2 className="sr-only">Map</h2>
+            <PlaceMap
+              map={map}
+              query={query}
+              counts={view.facets.places}
+              highlighted={selected?.places.map((place) => place.id) ?? []}
+              onChange={change}
+            />
+          </section>
           <section id="results" aria-label="Events" className="min-w-0 scroll-mt-4">
             <EventList
               events={shown}

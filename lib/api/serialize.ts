@@ -25,7 +25,9 @@ export function toApiEvent(store: Store, event: StoreEvent): ApiEvent {
     actors: event.actors.map((id) => ({ id, name: store.getActor(id)?.name ?? id })),
     places: event.places.flatMap((id) => {
       const place = store.getPlace(id);
-      return place ? [{ id, name: place.name, lat: place.lat, lon: place.lon }] : [];
+      return place
+        ? [{ id, name: place.name, kind: place.kind, lat: place.lat, lon: place.lon }]
+        : [];
     }),
     tags: [...event.tags],
     related: [...event.relatedIds],

@@ -18,8 +18,10 @@ export interface ApiActor {
 export interface ApiPlace {
   id: string;
   name: string;
-  lat: number;
-  lon: number;
+  kind: "city" | "country" | "region";
+  /** A city's point (WGS 84); null for a country or region, which the store has as an area. */
+  lat: number | null;
+  lon: number | null;
 }
 
 /** One citation of an event: a source and the verbatim passage of it that reports the event. */

@@ -5,6 +5,7 @@ import { CitePanel } from "@/components/cite-panel";
 import { EventDetail } from "@/components/event-detail";
 import { linkClass } from "@/components/link-class";
 import { JsonLd } from "@/components/json-ld";
+import { LocatorMap } from "@/components/map/locator-map";
 import { eventPageProps, prerenderedEventParams, type EventPageProps } from "@/lib/event-pages";
 import { pageTitle, STATIC_EXPORT } from "@/lib/site";
 import { getStore } from "@/lib/store";
@@ -69,6 +70,7 @@ export default function EventPage(props: EventPageProps) {
             {props.reporting}
           </p>
         </EventDetail>
+        {props.map && <LocatorMap map={props.map} source={props.mapSource} />}
         {related.length > 0 && (
           <section aria-labelledby="related-heading" className="space-y-2 print:hidden">
             <h2 id="related-heading" className="text-lg font-semibold">

@@ -67,3 +67,23 @@ test("the whole store is there as JSON; per-view downloads and the API are not",
   await expect(page.getByRole("link", { name: "CSV" })).toHaveCount(0);
   await expect(page.getByText("Embed this view")).toHaveCount(0);
 });
+
+test("the map is there: its markers filter in the browser, and event pages have a locator", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const map = page.getByTestId("place-map");
+  await expect(map.locator("svg image")).toHaveAttribute("href", "/map-base.svg");
+  const image = await page.request.get("/map-base.svg");
+  expect(image.ok()).toBe(true);
+  expect(await image.text()).toContain("Natural Earth");
+  const sirte = events.filter((one) => one.places.includes("sirte")).length;
+  await page.getByRole("region", { name: "Timeline" }).scrollIntoViewIfNeeded();
+  await page.locator(".vis-timeline").waitFor();
+  await map.locator('svg a[data-place="sirte"]').click();
+  await expect(page).toHaveURL(/\?place=sirte$/);
+  await expect(page.getByTestId("result-count")).toHaveText(resultLine(sirte));
+
+  await page.goto(`/events/${EVENT}`);
+  await expect(page.getByTestId("locator-map").locator("svg path").first()).toBeVisible();
+});

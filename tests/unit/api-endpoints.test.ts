@@ -141,8 +141,8 @@ describe("getEvent", () => {
     expect(event.actors.every((actor) => actor.name.length > 0)).toBe(true);
     expect(event.places).toEqual(
       record.places.map((id) => {
-        const { name, lat, lon } = places.find((place) => place.id === id)!;
-        return { id, name, lat, lon };
+        const { name, kind, lat, lon } = places.find((place) => place.id === id)!;
+        return { id, name, kind, lat, lon };
       }),
     );
   });

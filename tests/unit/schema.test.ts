@@ -161,9 +161,34 @@ describe("SourceSchema, ActorSchema, PlaceSchema", () => {
   });
 
   it("checks place coordinates", () => {
-    const place = { id: "tripoli", name: "Tripoli", kind: "city", lat: 32.9, lon: 13.2 };
+    const place = {
+      id: "tripoli",
+      name: "Tripoli",
+      kind: "city",
+      within: "Libya",
+      lat: 32.9,
+      lon: 13.2,
+      gazetteer: { geonames: 2210247 },
+    };
     expect(PlaceSchema.safeParse(place).success).toBe(true);
     expect(PlaceSchema.safeParse({ ...place, lat: 91 }).success).toBe(false);
     expect(PlaceSchema.safeParse({ ...place, lon: -181 }).success).toBe(false);
+    // A city is a point: it needs coordinates and the gazetteer record they come from.
+    expect(PlaceSchema.safeParse({ ...place, lat: null }).success).toBe(false);
+    expect(PlaceSchema.safeParse({ ...place, gazetteer: { none: "unknown" } }).success).toBe(false);
+  });
+
+  it("has a country as an area, without a point", () => {
+    const country = {
+      id: "libya",
+      name: "Libya",
+      kind: "country",
+      lat: null,
+      lon: null,
+      gazetteer: { naturalEarth: "Libya" },
+    };
+    expect(PlaceSchema.safeParse(country).success).toBe(true);
+    expect(PlaceSchema.safeParse({ ...country, lat: 26.3, lon: 17.2 }).success).toBe(false);
+    expect(PlaceSchema.safeParse({ ...country, kind: "town" }).success).toBe(false);
   });
 });
