@@ -2,7 +2,7 @@ import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { distDir, readBuildId } from "@/lib/build-output";
 import { NOT_FOUND_PAGE, nonceSource, pageScriptHashes } from "@/lib/csp";
-import { queryLimitProblem } from "@/lib/explorer-query";
+import { queryLimitProblem } from "@/lib/query-limits";
 import { readKnownIds, unknownIdIn, type KnownIds } from "@/lib/id-routes";
 import { EMBED_PATH, framingHeaders } from "@/lib/security-headers";
 

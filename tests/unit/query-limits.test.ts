@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseApiQuery } from "@/lib/api/query";
-import {
-  MAX_SEARCH_LENGTH,
-  MAX_VALUES_PER_PARAM,
-  parseExplorerQuery,
-  queryLimitProblem,
-  shown,
-} from "@/lib/explorer-query";
+import { parseExplorerQuery, shown } from "@/lib/explorer-query";
+import { MAX_SEARCH_LENGTH, MAX_VALUES_PER_PARAM, queryLimitProblem } from "@/lib/query-limits";
 import { TEST_VOCABULARY } from "./helpers";
 
 const types = (n: number) => Array.from({ length: n }, (_, i) => `type=bad-${i}`).join("&");
