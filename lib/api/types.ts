@@ -94,7 +94,17 @@ export interface ApiEvent {
  */
 export type ApiFilters = Pick<
   ExplorerQuery,
-  "q" | "from" | "to" | "types" | "actors" | "places" | "publishers" | "tags" | "expected" | "sort"
+  | "q"
+  | "from"
+  | "to"
+  | "types"
+  | "actors"
+  | "places"
+  | "publishers"
+  | "tags"
+  | "thread"
+  | "expected"
+  | "sort"
 >;
 
 /** GET /api/events */

@@ -9,13 +9,7 @@ import {
   listSources,
   listThreads,
 } from "@/lib/api/endpoints";
-import type {
-  ApiEvent,
-  ApiEventList,
-  ApiSource,
-  ApiSourceList,
-  ApiThread,
-} from "@/lib/api/types";
+import type { ApiEvent, ApiEventList, ApiSource, ApiSourceList, ApiThread } from "@/lib/api/types";
 import type { ApiResult } from "@/lib/api/endpoints";
 import type { EventRecord, Place, Source, ThreadRecord } from "@/lib/schema";
 import { absoluteUrl } from "@/lib/site";

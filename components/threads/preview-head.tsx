@@ -1,0 +1,32 @@
+import Head from "next/head";
+import { pageTitle } from "@/lib/site";
+
+/**
+ * The <head> of a thread page: its title, canonical address and link preview (Open Graph and
+ * Twitter cards, text only), and the arrow-key script (public/thread-keys.js).
+ */
+export function PreviewHead({
+  title,
+  description,
+  url,
+}: {
+  title: string;
+  description: string;
+  url: string;
+}) {
+  return (
+    <Head>
+      <title>{pageTitle(title)}</title>
+      <meta name="description" content={description} />
+      <link rel="canonical" href={url} />
+      <meta property="og:title" content={title} />
+      <meta property="og:description" content={description} />
+      <meta property="og:url" content={url} />
+      <meta property="og:type" content="article" />
+      <meta name="twitter:card" content="summary" />
+      <meta name="twitter:title" content={title} />
+      <meta name="twitter:description" content={description} />
+      <script src="/thread-keys.js" defer />
+    </Head>
+  );
+}
