@@ -6,6 +6,7 @@ export const BODY_CLASS = "bg-white text-zinc-900 antialiased dark:bg-zinc-950 d
 const NAV = [
   { href: "/", label: "Timeline" },
   { href: "/threads", label: "Threads" },
+  { href: "/statements", label: "Statements" },
   { href: "/sources", label: "Sources" },
   { href: "/about", label: "About" },
 ];

@@ -3,16 +3,18 @@ import { pageTitle } from "@/lib/site";
 
 /**
  * The <head> of a thread page: its title, canonical address and link preview (Open Graph and
- * Twitter cards, text only), and the arrow-key script (public/thread-keys.js).
+ * Twitter cards, text only), and on thread pages the arrow-key script (public/thread-keys.js).
  */
 export function PreviewHead({
   title,
   description,
   url,
+  arrowKeys = true,
 }: {
   title: string;
   description: string;
   url: string;
+  arrowKeys?: boolean;
 }) {
   return (
     <Head>
@@ -26,7 +28,7 @@ export function PreviewHead({
       <meta name="twitter:card" content="summary" />
       <meta name="twitter:title" content={title} />
       <meta name="twitter:description" content={description} />
-      <script src="/thread-keys.js" defer />
+      {arrowKeys && <script src="/thread-keys.js" defer />}
     </Head>
   );
 }

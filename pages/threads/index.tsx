@@ -19,6 +19,7 @@ export default function ThreadsPage({ threads, url }: ThreadListProps) {
         title="Threads"
         description="Lines of the Libya–NATO story, followed event by event."
         url={url}
+        arrowKeys={false}
       />
       <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
         <h1 className="text-2xl font-semibold">Threads</h1>
