@@ -330,7 +330,8 @@ export function readStore(dataDir: string): { records: StoreRecords; problems: P
   // Threads: known events, once each, oldest first; quoted words must be in the events' quotes.
   const eventsById = new Map(eventFiles.map(({ record }) => [record.id, record]));
   // A step whose event file is there but invalid is that file's problem, reported above.
-  const eventFileNames = new Set(readdirSync(path.join(dataDir, "events")));
+  const eventsDir = path.join(dataDir, "events");
+  const eventFileNames = new Set(existsSync(eventsDir) ? readdirSync(eventsDir) : []);
   const threadFiles = readFolder(path.join(dataDir, "threads"), ThreadSchema, undefined, {
     optional: true,
   });

@@ -57,6 +57,7 @@ describe("listEvents", () => {
       places: [],
       publishers: [],
       tags: [],
+      thread: null,
       expected: true,
       sort: "date",
     });
@@ -271,6 +272,17 @@ describe("listSources and getSource", () => {
 });
 
 describe("listThreads and getThread", () => {
+  it("lets a thread filter the events, with the other filters", () => {
+    const steps = threadRecords.find((t) => t.id === "nato-offer-of-assistance")!.steps;
+    expect([...ids("thread=nato-offer-of-assistance")].sort()).toEqual(
+      recordIds((r) => steps.some((step) => step.event === r.id)),
+    );
+    expect(list("thread=nato-offer-of-assistance&type=offer").filters.thread).toBe(
+      "nato-offer-of-assistance",
+    );
+    expect(listEvents(store, new URLSearchParams("thread=nope")).status).toBe(400);
+  });
+
   it("lists every thread as written, by title, each step named and addressed", () => {
     const body = ok(listThreads(store));
     expect(body.count).toBe(threadRecords.length);
