@@ -11,6 +11,8 @@ const FILTERED_VIEW_PATH = "/filtered-view";
 
 /** A path no route answers: rewritten to it, a request gets the site's 404 page, and nothing is kept. */
 const NOT_FOUND_PATH = "/_unknown-id";
+/** Rendered per request from its query (app/statements/page.dynamic.tsx). */
+const STATEMENTS_PATH = "/statements";
 
 // Read once per process: the build and the store change only on deploy.
 let knownIds: KnownIds | undefined;
@@ -37,6 +39,7 @@ const dev = process.env.NODE_ENV === "development";
  *   so it is rewritten to app/filtered-view, the address staying `/?…`. Next's own `_rsc`
  *   parameter (an App Router navigation's payload request) is not a query of the view.
  * - `/filtered-view` itself answers a temporary, uncached redirect to `/?…`: each view has one URL.
+ * - `/statements` is rendered per request from its query too, so it gets a nonce like `/?…`.
  * - An unknown event or source id is a 404 that writes nothing (lib/id-routes.ts).
  * - Every answer gets its path's CSP and framing rules (lib/security-headers.ts): a page
  *   rendered here per request gets a nonce, any other the hashes of its build's inline scripts.
@@ -59,7 +62,7 @@ export function proxy(request: NextRequest) {
   const view = new URLSearchParams(search);
   view.delete("_rsc");
   const filtered = pathname === "/" && view.size > 0;
-  if (filtered || pathname === EMBED_PATH) {
+  if (filtered || pathname === EMBED_PATH || pathname === STATEMENTS_PATH) {
     // Rendered per request: Next.js reads the nonce from the request's CSP and puts it on its
     // scripts; the answer carries the same policy.
     const nonce = nonceSource(btoa(crypto.randomUUID()));

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import { absoluteUrl } from "@/lib/site";
 import { getStore } from "@/lib/store";
+import { stepParams, stepPath, threadParams, threadPath } from "@/lib/thread-pages";
 
 // Made at build time (a static export requires saying so).
 export const dynamic = "force-static";
@@ -8,7 +9,8 @@ export const dynamic = "force-static";
 // Every public page, made at build time from the store. lastModified is the newest source's
 // publication date: the latest news the pages report (the store keeps no edit dates).
 export default function sitemap(): MetadataRoute.Sitemap {
-  const { events, sources } = getStore();
+  const store = getStore();
+  const { events, sources } = store;
   const newest = sources
     .map((source) => source.published)
     .sort()
@@ -16,9 +18,12 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const paths = [
     "/",
     "/sources",
+    "/threads",
     "/about",
     ...events.map((event) => `/events/${event.id}`),
     ...sources.map((source) => `/sources/${source.id}`),
+    ...threadParams(store).map(({ id }) => threadPath(id)),
+    ...stepParams(store).map(({ id, event }) => stepPath(id, event)),
   ];
   return paths.map((path) => ({
     url: absoluteUrl(path),

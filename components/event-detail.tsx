@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { EventView } from "@/lib/event-view";
+import type { EventView, QuoteView } from "@/lib/event-view";
 import { linkClass } from "./link-class";
 
 /**
@@ -21,6 +21,52 @@ export function EventDetail({
   const SubHeading = `h${(headingLevel + 1) as 2 | 3 | 4}` as const;
   const dateSource = event.sources.find((source) => source.id === event.dateSourceId);
   const lastRevision = event.revisions.at(-1);
+  const figure = (quote: QuoteView, index: number) => {
+    const source = event.sources.find((candidate) => candidate.id === quote.sourceId);
+    return (
+      <figure
+        key={index}
+        data-voice={quote.voice}
+        className={`border-l-4 pl-3 ${quote.voice === "narration" ? "border-zinc-500 dark:border-zinc-400" : "border-blue-700 dark:border-blue-400"}`}
+      >
+        <blockquote className="italic">“{quote.text}”</blockquote>
+        {source && (
+          <figcaption className="mt-1 space-y-0.5 text-sm text-zinc-700 dark:text-zinc-300">
+            <p className="font-medium text-zinc-900 dark:text-zinc-100" data-testid="speaker">
+              {quote.attribution}
+            </p>
+            <p>
+              <cite className="not-italic">{source.publisher}</cite> ({source.publisherType})
+              {source.via && <>, via {source.via}</>}, {source.publishedLabel}:{" "}
+              <span className="italic">{source.title}</span>.{" "}
+              {source.url ? (
+                <a href={source.url} className={linkClass} rel="noopener noreferrer">
+                  {source.urlPage === "republication"
+                    ? `Republished copy (${source.via})`
+                    : "Original"}
+                </a>
+              ) : (
+                <span>Original address unknown</span>
+              )}
+              {" · "}
+              <a href={`/sources/${source.id}#q-${event.id}`} className={linkClass}>
+                Archived text, at this passage
+              </a>
+              {source.archiveUrl && (
+                <>
+                  {" · "}
+                  <a href={source.archiveUrl} className={linkClass} rel="noopener noreferrer">
+                    Wayback Machine copies
+                  </a>
+                </>
+              )}
+            </p>
+          </figcaption>
+        )}
+      </figure>
+    );
+  };
+  const columns = publisherColumns(event);
   return (
     <article className="space-y-4">
       <header className="space-y-1">
@@ -77,52 +123,25 @@ export function EventDetail({
           </>
         )}
       </dl>
-      <section aria-label="What the sources say" className="space-y-3">
-        {event.quotes.map((quote, index) => {
-          const source = event.sources.find((candidate) => candidate.id === quote.sourceId);
-          return (
-            <figure
-              key={index}
-              data-voice={quote.voice}
-              className={`border-l-4 pl-3 ${quote.voice === "narration" ? "border-zinc-500 dark:border-zinc-400" : "border-blue-700 dark:border-blue-400"}`}
-            >
-              <blockquote className="italic">“{quote.text}”</blockquote>
-              {source && (
-                <figcaption className="mt-1 space-y-0.5 text-sm text-zinc-700 dark:text-zinc-300">
-                  <p className="font-medium text-zinc-900 dark:text-zinc-100" data-testid="speaker">
-                    {quote.attribution}
-                  </p>
-                  <p>
-                    <cite className="not-italic">{source.publisher}</cite> ({source.publisherType})
-                    {source.via && <>, via {source.via}</>}, {source.publishedLabel}:{" "}
-                    <span className="italic">{source.title}</span>.{" "}
-                    {source.url ? (
-                      <a href={source.url} className={linkClass} rel="noopener noreferrer">
-                        {source.urlPage === "republication"
-                          ? `Republished copy (${source.via})`
-                          : "Original"}
-                      </a>
-                    ) : (
-                      <span>Original address unknown</span>
-                    )}
-                    {" · "}
-                    <a href={`/sources/${source.id}#q-${event.id}`} className={linkClass}>
-                      Archived text, at this passage
-                    </a>
-                    {source.archiveUrl && (
-                      <>
-                        {" · "}
-                        <a href={source.archiveUrl} className={linkClass} rel="noopener noreferrer">
-                          Wayback Machine copies
-                        </a>
-                      </>
-                    )}
-                  </p>
-                </figcaption>
-              )}
-            </figure>
-          );
-        })}
+      <section aria-label="What the sources say" className="@container">
+        {columns ? (
+          // More than one publisher: each one's words in a column, to be read side by side.
+          <div className="grid gap-4 @xl:grid-cols-2" data-testid="side-by-side">
+            {columns.map((column) => (
+              <div
+                key={column.publisher}
+                role="group"
+                aria-label={`As ${column.publisher} reports it`}
+                className="space-y-3"
+              >
+                <SubHeading className="font-semibold">{column.publisher}</SubHeading>
+                {column.quotes.map(({ quote, index }) => figure(quote, index))}
+              </div>
+            ))}
+          </div>
+        ) : (
+          <div className="space-y-3">{event.quotes.map(figure)}</div>
+        )}
       </section>
       {/* Labelled, not linked by id: the explorer renders a detail twice (wide and narrow). */}
       <section aria-label="Corrections" className="space-y-1 text-sm">
@@ -149,4 +168,19 @@ export function EventDetail({
       {children}
     </article>
   );
+}
+
+/**
+ * The quotes grouped by publisher, in the order each publisher is first cited, when more than
+ * one publisher reports the event; null when one does.
+ */
+function publisherColumns(event: EventView) {
+  const columns = new Map<string, { quote: QuoteView; index: number }[]>();
+  event.quotes.forEach((quote, index) => {
+    const publisher =
+      event.sources.find((source) => source.id === quote.sourceId)?.publisher ?? quote.sourceId;
+    columns.set(publisher, [...(columns.get(publisher) ?? []), { quote, index }]);
+  });
+  if (columns.size < 2) return null;
+  return [...columns].map(([publisher, quotes]) => ({ publisher, quotes }));
 }

@@ -42,6 +42,12 @@ export function activeFilters(
       });
     }
   }
+  if (query.thread)
+    filters.push({
+      key: "thread",
+      label: `Thread: ${query.thread}`,
+      without: { ...query, thread: null },
+    });
   if (!query.expected) {
     filters.push({
       key: "expected",

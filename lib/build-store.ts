@@ -1,6 +1,6 @@
 import { parseEventDate, type EventDate } from "./event-date";
 import type { SourceWithText, StoreRecords } from "./read-store";
-import type { Actor, EventRecord, Place } from "./schema";
+import type { Actor, EventRecord, Place, ThreadRecord } from "./schema";
 
 /** An event with the fields derived from its record once, at load time. */
 export interface StoreEvent extends EventRecord {
@@ -24,10 +24,13 @@ export interface Store {
   sources: readonly StoreSource[];
   actors: readonly Actor[];
   places: readonly Place[];
+  /** Lines of the story, by title; each one's steps oldest first. */
+  threads: readonly ThreadRecord[];
   getEvent(id: string): StoreEvent | undefined;
   getSource(id: string): StoreSource | undefined;
   getActor(id: string): Actor | undefined;
   getPlace(id: string): Place | undefined;
+  getThread(id: string): ThreadRecord | undefined;
   eventsBySource(sourceId: string): readonly StoreEvent[];
   eventsByActor(actorId: string): readonly StoreEvent[];
   eventsByPlace(placeId: string): readonly StoreEvent[];
@@ -80,16 +83,20 @@ export function buildStore(records: StoreRecords): Store {
   const sourceMap = byId(sources);
   const actorMap = byId(records.actors);
   const placeMap = byId(records.places);
+  const threads = [...records.threads].sort((a, b) => a.title.localeCompare(b.title, "en"));
+  const threadMap = byId(threads);
 
   return deepFreeze({
     events,
     sources,
     actors: records.actors,
     places: records.places,
+    threads,
     getEvent: (id: string) => eventMap.get(id),
     getSource: (id: string) => sourceMap.get(id),
     getActor: (id: string) => actorMap.get(id),
     getPlace: (id: string) => placeMap.get(id),
+    getThread: (id: string) => threadMap.get(id),
     eventsBySource: groupBy((event) => event.sources.map((cite) => cite.source)),
     eventsByActor: groupBy((event) => event.actors),
     eventsByPlace: groupBy((event) => event.places),

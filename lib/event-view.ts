@@ -37,6 +37,8 @@ export interface EventView {
   actors: Named[];
   places: Named[];
   tags: string[];
+  /** Ids of the threads (data/threads/) the event is a step of. */
+  threads: string[];
   sources: SourceView[];
   quotes: QuoteView[];
   relatedIds: string[];
@@ -116,6 +118,9 @@ export function toEventView(store: Store, event: StoreEvent): EventView {
     actors: named(event.actors, store.getActor),
     places: named(event.places, store.getPlace),
     tags: event.tags,
+    threads: store.threads
+      .filter((thread) => thread.steps.some((step) => step.event === event.id))
+      .map((thread) => thread.id),
     sources: sourceIds.flatMap((id) => {
       const source = store.getSource(id);
       if (!source) return [];

@@ -105,6 +105,7 @@ export function fromExplorerIndex({ events: c, ...tables }: ExplorerIndex): List
     actors: rows(c.actors[i]!, tables.actors),
     places: rows(c.places[i]!, tables.places),
     tags: rows(c.tags[i]!, tables.tags),
+    threads: c.threads[i]!,
     sources: rows(c.sources[i]!, tables.sources),
   }));
 }

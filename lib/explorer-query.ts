@@ -7,7 +7,7 @@ import type { EventType } from "./schema";
  *
  *   ?q=sirte&from=2016&to=2017-02&type=meeting,offer&actor=nato&place=tripoli
  *   &publisher=xinhua&tag=nato-offer-of-assistance&expected=hide&group=actor&start=2016-01-01&end=2017-12-31
- *   &event=2016-12-sirte-freed-from-islamic-state&sort=relevance
+ *   &thread=nato-offer-of-assistance&event=2016-12-sirte-freed-from-islamic-state&sort=relevance
  *
  * Lists are comma-separated; repeated keys (what a plain HTML form submits) are accepted too.
  */
@@ -21,6 +21,8 @@ export interface ExplorerQuery {
   places: string[];
   publishers: string[];
   tags: string[];
+  /** Only the steps of this thread (data/threads/). */
+  thread: string | null;
   /** Show events that had not happened at publication. */
   expected: boolean;
   group: Grouping;
@@ -51,6 +53,7 @@ export const DEFAULT_QUERY: ExplorerQuery = Object.freeze({
   places: [],
   publishers: [],
   tags: [],
+  thread: null,
   expected: true,
   group: "none",
   sort: "date",
@@ -65,6 +68,7 @@ export interface QueryVocabulary {
   places: ReadonlySet<string>;
   publishers: ReadonlySet<string>;
   tags: ReadonlySet<string>;
+  threads: ReadonlySet<string>;
   events: ReadonlySet<string>;
 }
 
@@ -190,6 +194,12 @@ export function parseExplorerQuery(
     event = null;
   }
 
+  let thread = single("thread");
+  if (thread && !vocabulary.threads.has(thread)) {
+    notice("thread", `Ignored unknown thread “${shown(thread)}”.`);
+    thread = null;
+  }
+
   const query: ExplorerQuery = {
     q,
     from,
@@ -199,6 +209,7 @@ export function parseExplorerQuery(
     places: known("place", vocabulary.places, "place"),
     publishers: known("publisher", vocabulary.publishers, "publisher"),
     tags: known("tag", vocabulary.tags, "tag"),
+    thread,
     expected: choice("expected", ["show", "hide"], "show") === "show",
     group: choice("group", GROUPINGS, "none"),
     sort: choice("sort", SORT_ORDERS, "date"),
@@ -223,6 +234,7 @@ export function serializeExplorerQuery(query: ExplorerQuery): string {
   set("place", query.places.join(","));
   set("publisher", query.publishers.join(","));
   set("tag", query.tags.join(","));
+  set("thread", query.thread);
   set("expected", !query.expected && "hide");
   set("group", query.group !== "none" && query.group);
   set("sort", query.sort !== "date" && query.sort);
@@ -244,5 +256,6 @@ export const hasFilters = (query: ExplorerQuery) =>
     query.places.length ||
     query.publishers.length ||
     query.tags.length ||
+    query.thread ||
     !query.expected,
   );

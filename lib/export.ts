@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { toApiEvent, toApiSource } from "./api/serialize";
+import { toApiEvent, toApiSource, toApiThread } from "./api/serialize";
 import type { Store } from "./build-store";
 import type { EventView } from "./event-view";
 import { absoluteUrl } from "./site";
@@ -75,7 +75,7 @@ export const toCsv = (rows: CsvRow[]) =>
 
 /**
  * The whole store as one JSON document, in the API's shapes (docs/api.md): sources with their
- * texts, the vocabularies, and every event with its quotes.
+ * texts, the vocabularies, every event with its quotes, and the threads through them.
  */
 export function storeJson(store: Store) {
   return {
@@ -84,5 +84,6 @@ export function storeJson(store: Store) {
     actors: store.actors,
     places: store.places,
     events: store.events.map((event) => toApiEvent(store, event)),
+    threads: store.threads.map((thread) => toApiThread(store, thread)),
   };
 }

@@ -78,7 +78,7 @@ function facetOptions(
  * function is pure: same query, same result.
  *
  * Boundaries: from/to are inclusive, and an event of imprecise date matches when its span
- * overlaps the range ("Dec 2015" matches from=2015-12-31). Within a facet, values are ORed;
+ * overlaps the range ("Dec 2015" matches from=2015-12-31). A thread keeps its steps. Within a facet, values are ORed;
  * facets, text, dates and the expected toggle are ANDed. Facet counts are "disjunctive": each
  * facet counts the events that pass every other filter, so its other values stay choosable.
  *
@@ -95,6 +95,7 @@ export function createEventFilter<T extends ListedEvent>(
     places: new Set(options.places.map((option) => option.id)),
     publishers: new Set(options.publishers.map((option) => option.id)),
     tags: new Set(options.tags.map((option) => option.id)),
+    threads: new Set(events.flatMap((event) => event.threads)),
     events: new Set(events.map((event) => event.id)),
   };
 
@@ -137,6 +138,7 @@ export function createEventFilter<T extends ListedEvent>(
       if (from && event.latest < from) return;
       if (to && event.earliest > to) return;
       if (!query.expected && event.status === "expected") return;
+      if (query.thread && !event.threads.includes(query.thread)) return;
       const own = ownPositions[index]!;
       let failing: Facet | null = null;
       for (const facet of active) {

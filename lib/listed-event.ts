@@ -20,6 +20,7 @@ export const LISTED_FIELDS = [
   "actors",
   "places",
   "tags",
+  "threads",
   "sources",
 ] as const satisfies readonly (keyof EventView)[];
 

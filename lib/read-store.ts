@@ -17,10 +17,12 @@ import {
   EventSchema,
   PlaceSchema,
   SourceSchema,
+  ThreadSchema,
   type Actor,
   type EventRecord,
   type Place,
   type Source,
+  type ThreadRecord,
 } from "./schema";
 import { containsVerbatim, linesNotFromCapture, verbatimIn } from "./verbatim";
 
@@ -73,6 +75,8 @@ export interface StoreRecords {
   dates: Map<string, EventDate>;
   actors: Actor[];
   places: Place[];
+  /** Lines of the story through events (data/threads/), as written: steps oldest first. */
+  threads: ThreadRecord[];
   /** Drafts awaiting review (data/drafts/), never published. */
   drafts: DraftFolder[];
 }
@@ -154,11 +158,12 @@ export function readStore(
     folder: string,
     schema: z.ZodType<T>,
     companion?: { extension: string; owner: string },
+    { optional = false } = {},
   ) {
     const records: { record: T; file: string }[] = [];
     const seen = new Map<string, string>();
     const names = existsSync(folder) ? readdirSync(folder).sort() : [];
-    if (names.length === 0) report(folder, "(folder)", "is missing or empty");
+    if (names.length === 0 && !optional) report(folder, "(folder)", "is missing or empty");
     for (const name of names) {
       const file = path.join(folder, name);
       if (companion && name.endsWith(companion.extension)) {
@@ -373,6 +378,53 @@ export function readStore(
     if (date) dates.set(event.id, date);
   }
 
+  // Threads: known events, once each, oldest first; quoted words must be in the events' quotes.
+  const eventsById = new Map(eventFiles.map(({ record }) => [record.id, record]));
+  // A step whose event file is there but invalid is that file's problem, reported above.
+  const eventsDir = path.join(dataDir, "events");
+  const eventFileNames = new Set(existsSync(eventsDir) ? readdirSync(eventsDir) : []);
+  const threadFiles = readFolder(path.join(dataDir, "threads"), ThreadSchema, undefined, {
+    optional: true,
+  });
+  for (const { record: thread, file } of threadFiles) {
+    const seenSteps = new Set<string>();
+    let previous: { id: string; earliest: string } | undefined;
+    const allQuotes: string[] = [];
+    let complete = true;
+    thread.steps.forEach(({ event: id, note }, i) => {
+      const event = eventsById.get(id);
+      if (!event) {
+        complete = false;
+        if (eventFileNames.has(`${id}.json`)) return;
+        return report(file, `steps[${i}].event`, `unknown event "${id}"`);
+      }
+      if (seenSteps.has(id))
+        return report(file, `steps[${i}].event`, `"${id}" is already a step of this thread`);
+      seenSteps.add(id);
+      const quotes = event.sources.map((cite) => cite.quote);
+      allQuotes.push(...quotes);
+      for (const words of unquotedWords(note ?? "", quotes))
+        report(file, `steps[${i}].note`, `quotes “${words}”, which is in none of ${id}'s quotes`);
+      const earliest = dates.get(id)?.earliest;
+      if (!earliest) return;
+      if (previous && earliest < previous.earliest)
+        report(
+          file,
+          `steps[${i}].event`,
+          `"${id}" (from ${earliest}) comes before the step above it, "${previous.id}" (from ${previous.earliest}): list steps oldest first`,
+        );
+      previous = { id, earliest };
+    });
+    // Without every step's quotes, the summary's quoted words cannot be checked fairly.
+    if (complete)
+      for (const words of unquotedWords(thread.summary, allQuotes))
+        report(
+          file,
+          "summary",
+          `quotes “${words}”, which is in none of the quotes of its steps' events`,
+        );
+  }
+
   // Drafts (data/drafts/<source-id>/): checked like events, never published.
   const drafts: DraftFolder[] = [];
   const draftsDir = path.join(dataDir, "drafts");
@@ -442,10 +494,22 @@ export function readStore(
       dates,
       actors,
       places,
+      threads: threadFiles.map(({ record }) => record),
       drafts,
     },
     problems,
   };
+}
+
+/**
+ * The passages of `text` in quotation marks (“…” or "…") that are verbatim in none of `quotes`:
+ * a summary or note may quote only what a cited passage says.
+ */
+export function unquotedWords(text: string, quotes: readonly string[]): string[] {
+  const tests = quotes.map(verbatimIn);
+  return [...text.matchAll(/“([^”]+)”|"([^"]+)"/g)]
+    .map((match) => (match[1] ?? match[2] ?? "").trim())
+    .filter((words) => !tests.some((inQuote) => inQuote(words)));
 }
 
 /** ["sources", 0, "quote"] → "sources[0].quote" */

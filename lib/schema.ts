@@ -211,6 +211,23 @@ export const PlaceSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
+/** One step of a thread: an event, with an optional note on its place in the story. */
+export const ThreadStepSchema = z.strictObject({
+  event: slug,
+  /** In the store's voice, like a summary; words in quotation marks must be in the event's quotes. */
+  note: z.string().trim().min(1).optional(),
+});
+
+/** A line of the story told through events in order (data/threads/<id>.json). */
+export const ThreadSchema = z.strictObject({
+  id: slug,
+  title: z.string().trim().min(1),
+  /** In the store's voice; words in quotation marks must be in the quotes of its steps' events. */
+  summary: z.string().trim().min(1),
+  /** Oldest first (checked by the validator); an event appears once. */
+  steps: z.array(ThreadStepSchema).min(2, "needs at least two steps: a thread links events"),
+});
+
 export const ActorListSchema = z.array(ActorSchema);
 
 export type Source = z.infer<typeof SourceSchema>;
@@ -223,3 +240,5 @@ export type EventType = EventRecord["type"];
 export type EventStatus = EventRecord["status"];
 export type Actor = z.infer<typeof ActorSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
+export type ThreadRecord = z.infer<typeof ThreadSchema>;
+export type ThreadStep = z.infer<typeof ThreadStepSchema>;

@@ -14,7 +14,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `data OK: ${records.events.length} events, ${records.sources.length} sources, ${records.actors.length} actors, ${records.places.length} places`,
+  `data OK: ${records.events.length} events, ${records.sources.length} sources, ${records.actors.length} actors, ${records.places.length} places, ${records.threads.length} threads`,
 );
 // Drafts are checked like events but not published; say so, so nobody takes them for events.
 const drafts = records.drafts.reduce((sum, folder) => sum + folder.events.length, 0);

@@ -4,7 +4,7 @@ import { eventViews } from "../event-view";
 import type { QueryVocabulary } from "../explorer-query";
 import { eventFilterFor } from "../filtered-view";
 import { apiFilters, parseApiQuery } from "./query";
-import { toApiEvent, toApiSource, toApiSourceSummary } from "./serialize";
+import { toApiEvent, toApiSource, toApiSourceSummary, toApiThread } from "./serialize";
 import type {
   ApiBadRequest,
   ApiEvent,
@@ -12,6 +12,8 @@ import type {
   ApiNotFound,
   ApiSource,
   ApiSourceList,
+  ApiThread,
+  ApiThreadList,
 } from "./types";
 
 /** What an endpoint answers, before it becomes an HTTP response (lib/api/http.ts). */
@@ -101,5 +103,22 @@ export function getSource(store: Store, id: string): ApiResult<ApiSource> {
     "source",
     id,
     store.sources.map((s) => s.id),
+  );
+}
+
+/** GET /api/threads: every thread, by title. */
+export function listThreads(store: Store): ApiResult<ApiThreadList> {
+  const threads = store.threads.map((thread) => toApiThread(store, thread));
+  return { status: 200, body: { count: threads.length, threads } };
+}
+
+/** GET /api/threads/<id> */
+export function getThread(store: Store, id: string): ApiResult<ApiThread> {
+  const thread = store.getThread(id);
+  if (thread) return { status: 200, body: toApiThread(store, thread) };
+  return notFound(
+    "thread",
+    id,
+    store.threads.map((t) => t.id),
   );
 }

@@ -17,6 +17,7 @@ export const FILTER_PARAMS = [
   "place",
   "publisher",
   "tag",
+  "thread",
   "expected",
   "sort",
 ] as const;
@@ -31,7 +32,14 @@ export const VIEW_PARAMS = ["group", "start", "end", "event"] as const;
 const KNOWN_PARAMS: ReadonlySet<string> = new Set([...FILTER_PARAMS, ...VIEW_PARAMS]);
 
 /** Parameters that take one value: given twice, the request is ambiguous and refused. */
-const SINGLE_VALUE_PARAMS: ReadonlySet<string> = new Set(["q", "from", "to", "expected", "sort"]);
+const SINGLE_VALUE_PARAMS: ReadonlySet<string> = new Set([
+  "q",
+  "from",
+  "to",
+  "thread",
+  "expected",
+  "sort",
+]);
 
 export type ApiQueryResult =
   { ok: true; query: ExplorerQuery } | { ok: false; parameters: ApiParameterProblem[] };
@@ -86,6 +94,7 @@ export const apiFilters = (query: ExplorerQuery): ApiFilters => ({
   places: [...query.places],
   publishers: [...query.publishers],
   tags: [...query.tags],
+  thread: query.thread,
   expected: query.expected,
   sort: query.sort,
 });

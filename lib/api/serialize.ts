@@ -2,7 +2,8 @@ import { speakerName } from "../attribution";
 import type { Store, StoreEvent, StoreSource } from "../build-store";
 import { slugify } from "../event-view";
 import { absoluteUrl } from "../site";
-import type { ApiEvent, ApiSource, ApiSourceSummary } from "./types";
+import type { ThreadRecord } from "../schema";
+import type { ApiEvent, ApiSource, ApiSourceSummary, ApiThread } from "./types";
 
 /** An event as the API gives it: every id resolved to its name, every date field spelled out. */
 export function toApiEvent(store: Store, event: StoreEvent): ApiEvent {
@@ -81,3 +82,26 @@ export const toApiSource = (store: Store, source: StoreSource): ApiSource => ({
   ...toApiSourceSummary(store, source),
   text: source.text,
 });
+
+/** A thread with each step's event named and dated, and every address absolute. */
+export function toApiThread(store: Store, thread: ThreadRecord): ApiThread {
+  return {
+    id: thread.id,
+    url: absoluteUrl(`/threads/${thread.id}`),
+    title: thread.title,
+    summary: thread.summary,
+    steps: thread.steps.flatMap(({ event: id, note }) => {
+      const event = store.getEvent(id);
+      if (!event) return [];
+      return [
+        {
+          event: id,
+          title: event.title,
+          dateLabel: event.label,
+          url: absoluteUrl(`/threads/${thread.id}/${id}`),
+          note: note ?? null,
+        },
+      ];
+    }),
+  };
+}

@@ -96,7 +96,17 @@ export interface ApiEvent {
  */
 export type ApiFilters = Pick<
   ExplorerQuery,
-  "q" | "from" | "to" | "types" | "actors" | "places" | "publishers" | "tags" | "expected" | "sort"
+  | "q"
+  | "from"
+  | "to"
+  | "types"
+  | "actors"
+  | "places"
+  | "publishers"
+  | "tags"
+  | "thread"
+  | "expected"
+  | "sort"
 >;
 
 /** GET /api/events */
@@ -152,6 +162,34 @@ export interface ApiSource extends ApiSourceSummary {
 export interface ApiSourceList {
   count: number;
   sources: ApiSourceSummary[];
+}
+
+/** One step of a thread: an event, and what the thread says of its place in the story. */
+export interface ApiThreadStep {
+  /** The event's id (see /api/events/<id>). */
+  event: string;
+  title: string;
+  dateLabel: string;
+  /** Absolute address of this step's page in the story. */
+  url: string;
+  /** The thread's note on the step, or null. */
+  note: string | null;
+}
+
+/** GET /api/threads/<id>: a line of the story through events, oldest first. */
+export interface ApiThread {
+  id: string;
+  /** Absolute address of the story's page. */
+  url: string;
+  title: string;
+  summary: string;
+  steps: ApiThreadStep[];
+}
+
+/** GET /api/threads */
+export interface ApiThreadList {
+  count: number;
+  threads: ApiThread[];
 }
 
 /** Every error answer (404, 405, …). */

@@ -87,3 +87,19 @@ test("the map is there: its markers filter in the browser, and event pages have 
   await page.goto(`/events/${EVENT}`);
   await expect(page.getByTestId("locator-map").locator("svg path").first()).toBeVisible();
 });
+
+test("the thread pages are there, stepped with the keys; /statements is not", async ({
+  page,
+  request,
+}) => {
+  const first = "2011-10-06-nato-ministers-offer-libya-security-sector-support";
+  await page.goto(`/threads/nato-offer-of-assistance/${first}`);
+  await expect(page.getByTestId("step-position")).toHaveText(/^Step 1 of \d+$/);
+  await expect(page.getByText("The ← and → keys step through the thread too.")).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("step-position")).toHaveText(/^Step 2 of \d+$/);
+  expect((await request.get("/statements")).status()).toBe(404);
+  await expect(
+    page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Statements" }),
+  ).toHaveCount(0);
+});

@@ -22,6 +22,7 @@ const query: ExplorerQuery = {
   places: ["sirte"],
   publishers: ["gone-publisher"],
   tags: ["nato-offer-of-assistance"],
+  thread: "nato-offer-of-assistance",
   expected: false,
   group: "actor",
   sort: "relevance",
@@ -47,6 +48,7 @@ describe("activeFilters", () => {
       // No option for it: the id stands in for the label.
       ["publishers:gone-publisher", "Publisher: gone-publisher"],
       ["tags:nato-offer-of-assistance", "Tag: nato-offer-of-assistance"],
+      ["thread", "Thread: nato-offer-of-assistance"],
       ["expected", "Expected events hidden"],
     ]);
   });
@@ -64,6 +66,7 @@ describe("activeFilters", () => {
     expect(byKey("actors:nato").without).toEqual({ ...query, actors: ["jens-stoltenberg"] });
     expect(byKey("places:sirte").without).toEqual({ ...query, places: [] });
     expect(byKey("publishers:gone-publisher").without).toEqual({ ...query, publishers: [] });
+    expect(byKey("thread").without).toEqual({ ...query, thread: null });
     expect(byKey("expected").without).toEqual({ ...query, expected: true });
   });
 

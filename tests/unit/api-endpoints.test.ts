@@ -1,10 +1,17 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getEvent, getSource, listEvents, listSources } from "@/lib/api/endpoints";
-import type { ApiEvent, ApiEventList, ApiSource, ApiSourceList } from "@/lib/api/types";
+import {
+  getEvent,
+  getSource,
+  getThread,
+  listEvents,
+  listSources,
+  listThreads,
+} from "@/lib/api/endpoints";
+import type { ApiEvent, ApiEventList, ApiSource, ApiSourceList, ApiThread } from "@/lib/api/types";
 import type { ApiResult } from "@/lib/api/endpoints";
-import type { EventRecord, Place, Source } from "@/lib/schema";
+import type { EventRecord, Place, Source, ThreadRecord } from "@/lib/schema";
 import { absoluteUrl } from "@/lib/site";
 import { loadStore } from "@/lib/store";
 import { DATA_DIR, DW_SOURCE, EVENT } from "./helpers";
@@ -18,6 +25,7 @@ const readJsonDir = <T>(dir: string) =>
     .map((name) => JSON.parse(readFileSync(path.join(DATA_DIR, dir, name), "utf8")) as T);
 const records = readJsonDir<EventRecord>("events");
 const sourceRecords = readJsonDir<Source>("sources");
+const threadRecords = readJsonDir<ThreadRecord>("threads");
 const places = JSON.parse(readFileSync(path.join(DATA_DIR, "places.json"), "utf8")) as Place[];
 
 /** The body of a 200, or fails with the error answer. */
@@ -49,6 +57,7 @@ describe("listEvents", () => {
       places: [],
       publishers: [],
       tags: [],
+      thread: null,
       expected: true,
       sort: "date",
     });
@@ -262,11 +271,60 @@ describe("listSources and getSource", () => {
   });
 });
 
+describe("listThreads and getThread", () => {
+  it("lets a thread filter the events, with the other filters", () => {
+    const steps = threadRecords.find((t) => t.id === "nato-offer-of-assistance")!.steps;
+    expect([...ids("thread=nato-offer-of-assistance")].sort()).toEqual(
+      recordIds((r) => steps.some((step) => step.event === r.id)),
+    );
+    expect(list("thread=nato-offer-of-assistance&type=offer").filters.thread).toBe(
+      "nato-offer-of-assistance",
+    );
+    expect(listEvents(store, new URLSearchParams("thread=nope")).status).toBe(400);
+  });
+
+  it("lists every thread as written, by title, each step named and addressed", () => {
+    const body = ok(listThreads(store));
+    expect(body.count).toBe(threadRecords.length);
+    const titles = body.threads.map((thread) => thread.title);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "en")));
+    for (const thread of body.threads) {
+      const record = threadRecords.find((r) => r.id === thread.id)!;
+      expect(thread.url).toBe(absoluteUrl(`/threads/${thread.id}`));
+      expect(thread.summary).toBe(record.summary);
+      expect(thread.steps.map((step) => [step.event, step.note])).toEqual(
+        record.steps.map((step) => [step.event, step.note ?? null]),
+      );
+      for (const step of thread.steps) {
+        expect(step.url).toBe(absoluteUrl(`/threads/${thread.id}/${step.event}`));
+        expect(step.title).toBe(records.find((r) => r.id === step.event)!.title);
+      }
+    }
+  });
+
+  it("gives one thread, and 404 with suggestions for an unknown id", () => {
+    const thread: ApiThread = ok(getThread(store, "nato-offer-of-assistance"));
+    expect(thread.steps[0]!.event).toBe(
+      "2011-10-06-nato-ministers-offer-libya-security-sector-support",
+    );
+    expect(thread.steps.at(-1)!.event).toBe("2020-05-14-stoltenberg-erdogan-phone-call");
+    const result = getThread(store, "nato-offer-of-assistanc");
+    expect(result.status).toBe(404);
+    expect(result.body).toMatchObject({
+      error: "No thread with id “nato-offer-of-assistanc”.",
+    });
+    expect((result.body as { suggestions: string[] }).suggestions[0]).toBe(
+      "nato-offer-of-assistance",
+    );
+  });
+});
+
 describe("every answer", () => {
   it("is plain JSON: no undefined, no lost fields", () => {
     const answers: unknown[] = [
       list(""),
       ok(listSources(store)),
+      ok(listThreads(store)),
       ...store.sources.map((s) => ok(getSource(store, s.id))),
       ...store.events.map((e): ApiEvent => ok(getEvent(store, e.id))),
     ];

@@ -93,6 +93,7 @@ describe("parseApiQuery", () => {
       places: ["sirte"],
       publishers: ["nato"],
       tags: ["arms-embargo"],
+      thread: "nato-offer-of-assistance",
       expected: false,
       group: "actor",
       sort: "relevance",
@@ -107,7 +108,9 @@ describe("parseApiQuery", () => {
 
 describe("apiFilters", () => {
   it("reports the filters and leaves the view settings out", () => {
-    const query = accepted(`type=meeting&expected=hide&group=type&event=${SIRTE}`);
+    const query = accepted(
+      `type=meeting&thread=nato-offer-of-assistance&expected=hide&group=type&event=${SIRTE}`,
+    );
     expect(apiFilters(query)).toEqual({
       q: "",
       from: null,
@@ -117,6 +120,7 @@ describe("apiFilters", () => {
       places: [],
       publishers: [],
       tags: [],
+      thread: "nato-offer-of-assistance",
       expected: false,
       sort: "date",
     });

@@ -38,7 +38,7 @@ describe("parseExplorerQuery", () => {
   it("reads every parameter", () => {
     const query = clean(
       "q=+sirte+&from=2016&to=2017-02&type=meeting&actor=nato&place=tripoli&publisher=xinhua" +
-        "&tag=nato-offer-of-assistance" +
+        "&tag=nato-offer-of-assistance&thread=nato-offer-of-assistance" +
         `&expected=hide&group=actor&sort=relevance&start=2016-01-01&end=2017-12-31&event=${SIRTE}`,
     );
     expect(query).toEqual({
@@ -50,6 +50,7 @@ describe("parseExplorerQuery", () => {
       places: ["tripoli"],
       publishers: ["xinhua"],
       tags: ["nato-offer-of-assistance"],
+      thread: "nato-offer-of-assistance",
       expected: false,
       group: "actor",
       sort: "relevance",
@@ -58,6 +59,19 @@ describe("parseExplorerQuery", () => {
       event: SIRTE,
     });
     expect(hasFilters(query)).toBe(true);
+  });
+
+  it("keeps a known thread and drops an unknown one with a notice", () => {
+    expect(clean("thread=nato-offer-of-assistance").thread).toBe("nato-offer-of-assistance");
+    const { query, notices } = parseExplorerQuery(
+      new URLSearchParams("thread=no-such-thread&type=offer"),
+      TEST_VOCABULARY,
+    );
+    expect(query.thread).toBeNull();
+    expect(query.types).toEqual(["offer"]);
+    expect(notices).toEqual([
+      { param: "thread", message: "Ignored unknown thread “no-such-thread”." },
+    ]);
   });
 
   it("accepts comma lists and repeated keys, once each", () => {
@@ -242,6 +256,7 @@ describe("cutting a long search text", () => {
     places: new Set<string>(),
     publishers: new Set<string>(),
     tags: new Set<string>(),
+    threads: new Set<string>(),
     events: new Set<string>(),
   };
   const parse = (q: string) => parseExplorerQuery(new URLSearchParams({ q }), vocabulary);

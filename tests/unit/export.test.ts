@@ -76,6 +76,9 @@ describe("whole-store JSON", () => {
     expect(json.events[0]!.sources.map((cite) => cite.quote)).toEqual(
       first.sources.map((cite) => cite.quote),
     );
+    expect(json.threads.map((thread) => thread.id).sort()).toEqual(
+      store.threads.map((thread) => thread.id).sort(),
+    );
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });

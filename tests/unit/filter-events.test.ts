@@ -46,6 +46,21 @@ describe("createEventFilter", () => {
     expect([...types].sort()).toEqual(["decision", "meeting", "offer", "summit"]);
   });
 
+  it("keeps a thread's steps, oldest first, ANDed with the other filters", () => {
+    const thread = run({ thread: "nato-offer-of-assistance" }).events;
+    expect(ids(thread)).toEqual(
+      where((event) => event.threads.includes("nato-offer-of-assistance")),
+    );
+    expect(thread).toHaveLength(9);
+    expect(ids(thread)).toContain("2017-02-16-libya-requests-nato-assistance");
+    expect(ids(run({ thread: "nato-offer-of-assistance", types: ["offer"] }).events)).toEqual(
+      where(
+        (event) => event.threads.includes("nato-offer-of-assistance") && event.type === "offer",
+      ),
+    );
+    expect(vocabulary.threads).toContain("islamic-state-in-sirte");
+  });
+
   it("without a text search, filters everything else and refuses a text query", () => {
     const { filter: withoutText } = createEventFilter(events, null);
     expect(ids(withoutText({ ...DEFAULT_QUERY, types: ["meeting"] }).events)).toEqual(

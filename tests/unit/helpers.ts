@@ -108,6 +108,7 @@ export function makeView(overrides: Partial<EventView> & { id: string }): EventV
     actors: [],
     places: [],
     tags: [],
+    threads: [],
     sources: [],
     quotes: [],
     relatedIds: [],
@@ -136,5 +137,6 @@ export const TEST_VOCABULARY: QueryVocabulary = {
   places: new Set(["tripoli", "sirte"]),
   publishers: new Set(["xinhua", "nato"]),
   tags: new Set(["nato-offer-of-assistance", "arms-embargo"]),
+  threads: new Set(["nato-offer-of-assistance"]),
   events: new Set([SIRTE]),
 };

@@ -13,7 +13,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { proposeIngest } from "@/lib/ingest/propose";
 import { ingestContext, writeDrafts } from "@/lib/ingest/store-files";
-import type { Actor, EventRecord } from "@/lib/schema";
+import type { Actor, EventRecord, ThreadRecord } from "@/lib/schema";
 import { DATA_DIR, setupDataCopies, type DataCopy } from "./helpers";
 import { PAGE } from "./ingest-fixtures";
 
@@ -59,6 +59,12 @@ function withoutPresstv() {
       );
       if (related) record.related = related;
     });
+  }
+  // Threads through the removed events go with them.
+  for (const name of readdirSync(data.file("threads"))) {
+    const thread = JSON.parse(data.read(`threads/${name}`)) as ThreadRecord;
+    if (thread.steps.some(({ event }) => !existsSync(data.file("events", `${event}.json`))))
+      rmSync(data.file("threads", name));
   }
   // Titles name the sources in which they refer to their actor: Press TV's go with it.
   const actors = JSON.parse(data.read("actors.json")) as Actor[];

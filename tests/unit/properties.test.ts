@@ -14,6 +14,7 @@ const vocabulary: QueryVocabulary = {
   places: new Set(["tripoli"]),
   publishers: new Set(["xinhua"]),
   tags: new Set(["arms-embargo"]),
+  threads: new Set(["nato-offer-of-assistance"]),
   events: new Set(["2017-02-16-libya-requests-nato-assistance"]),
 };
 const KEYS = ["q", "from", "to", "type", "actor", "place", "publisher", "tag", "expected", "group"];

@@ -4,19 +4,21 @@ import { describe, expect, it } from "vitest";
 import { loadStore } from "@/lib/store";
 import { DATA_DIR } from "./helpers";
 
-// Event and source ids are in permalinks (/events/<id>, /sources/<id>), sitemaps and other
+// Event, source and thread ids are in permalinks (/events/<id>, /sources/<id>, /threads/<id>), sitemaps and other
 // people's citations: once published, an id must keep resolving.
 const published = JSON.parse(
   readFileSync(path.join(DATA_DIR, "published-ids.json"), "utf8"),
-) as Record<"events" | "sources", string[]>;
+) as Record<"events" | "sources" | "threads", string[]>;
 const store = loadStore(DATA_DIR);
 const current = {
   events: store.events.map((event) => event.id),
   sources: store.sources.map((source) => source.id),
+  threads: store.threads.map((thread) => thread.id),
 };
+const NOUNS = { events: "event", sources: "source", threads: "thread" } as const;
 
-describe.each(["events", "sources"] as const)("published %s ids", (kind) => {
-  const noun = kind === "events" ? "event" : "source";
+describe.each(["events", "sources", "threads"] as const)("published %s ids", (kind) => {
+  const noun = NOUNS[kind];
   it("are all still in the store", () => {
     const gone = published[kind].filter((id) => !current[kind].includes(id));
     expect(

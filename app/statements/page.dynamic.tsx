@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { linkClass } from "@/components/link-class";
+import { StatementFilters } from "@/components/statements/statement-filters";
+import { StatementList } from "@/components/statements/statement-list";
+import { searchParamsOf } from "@/lib/explorer-query";
+import { statementsPageProps } from "@/lib/statements";
+import { getStore } from "@/lib/store";
+
+// What was said, by whom, when: rendered per request from the URL, so each view is a link that
+// reads without JavaScript. Named *.dynamic.tsx: the static export has no server to filter, so it
+// leaves this page out (README, "Static export"); the proxy gives it a nonce like the filtered `/`.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Statements: what was said, by whom, when",
+  description: "Every quote of the Libya–NATO store, with its speaker, publisher and date.",
+  alternates: { canonical: "/statements" },
+  openGraph: {
+    title: "Statements: what was said, by whom, when",
+    description: "Every quote of the Libya–NATO store, with its speaker, publisher and date.",
+  },
+};
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function StatementsPage({ searchParams }: { searchParams: SearchParams }) {
+  const props = statementsPageProps(getStore(), searchParamsOf(await searchParams));
+  const { rows, total, notices, downloads } = props;
+  return (
+    <main id="main" className="mx-auto max-w-4xl space-y-6 px-4 py-8">
+      <h1 className="text-2xl font-semibold">Statements</h1>
+      <p>
+        Every quoted passage of the store, oldest publication first: the words, who speaks in them
+        (or that they are the publisher’s own), and the event they support. Dates are publication
+        dates.
+      </p>
+      <StatementFilters query={props.query} options={props.options} />
+      {notices.length > 0 && (
+        <div
+          role="status"
+          className="rounded border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+        >
+          <p className="font-semibold">Some of the link’s settings were not understood:</p>
+          <ul className="list-disc pl-5">
+            {notices.map((notice) => (
+              <li key={notice.message}>{notice.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p className="font-semibold" data-testid="statement-count">
+        {rows.length} of {total} statements
+      </p>
+      <p className="text-sm">
+        Download this view:{" "}
+        <a href={downloads.csv} className={linkClass}>
+          CSV
+        </a>
+        {" · "}
+        <a href={downloads.json} className={linkClass}>
+          JSON
+        </a>
+      </p>
+      <StatementList rows={rows} />
+    </main>
+  );
+}

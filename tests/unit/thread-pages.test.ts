@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { loadStore } from "@/lib/store";
+import { stepPageProps, stepParams, threadListProps, threadPageProps } from "@/lib/thread-pages";
+import { DATA_DIR } from "./helpers";
+
+const store = loadStore(DATA_DIR);
+const OFFER = "nato-offer-of-assistance";
+const FIRST = "2011-10-06-nato-ministers-offer-libya-security-sector-support";
+const SECOND = "2014-nato-close-to-libya-defence-reform-programme";
+const LAST = "2020-05-14-stoltenberg-erdogan-phone-call";
+
+describe("thread pages", () => {
+  it("list every thread with its address and number of steps", () => {
+    const { threads } = threadListProps(store);
+    expect(threads.map((thread) => thread.id).sort()).toEqual(
+      store.threads.map((thread) => thread.id).sort(),
+    );
+    const offer = threads.find((thread) => thread.id === OFFER)!;
+    expect(offer).toMatchObject({ href: `/threads/${OFFER}`, steps: 9 });
+  });
+
+  it("give the story its steps in order, each addressed by its event", () => {
+    const { thread } = threadPageProps(store, OFFER)!;
+    expect(thread.steps[0]).toMatchObject({ event: FIRST, href: `/threads/${OFFER}/${FIRST}` });
+    expect(thread.steps.at(-1)!.event).toBe(LAST);
+    expect(threadPageProps(store, "no-such-thread")).toBeNull();
+  });
+
+  it("give a step its position, its neighbours and its event's quotes", () => {
+    const first = stepPageProps(store, OFFER, FIRST)!;
+    expect(first).toMatchObject({ number: 1, count: 9, previous: null });
+    expect(first.next).toMatchObject({ event: SECOND });
+    expect(first.view.quotes.length).toBeGreaterThan(0);
+    expect(first.note).toMatch(/first offer/);
+    const last = stepPageProps(store, OFFER, LAST)!;
+    expect(last).toMatchObject({ number: 9, next: null });
+    expect(last.title).toContain("step 9 of 9");
+  });
+
+  it("refuse an event that is not a step of the thread", () => {
+    expect(stepPageProps(store, OFFER, "2016-12-sirte-freed-from-islamic-state")).toBeNull();
+    expect(stepPageProps(store, "no-such-thread", FIRST)).toBeNull();
+  });
+
+  it("make one page per step of every thread", () => {
+    const total = store.threads.reduce((sum, thread) => sum + thread.steps.length, 0);
+    expect(stepParams(store)).toHaveLength(total);
+    expect(stepParams(store)).toContainEqual({ id: OFFER, event: LAST });
+  });
+});
