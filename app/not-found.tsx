@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { linkClass } from "@/components/link-class";
-import { NotFoundHelp } from "@/components/not-found-help";
+import { LazyNotFoundHelp } from "@/components/lazy-not-found-help";
 
 export default function NotFound() {
   return (
@@ -10,7 +10,7 @@ export default function NotFound() {
         There is no event, source or page at this address. Event and source addresses never change,
         so a link that worked once still works; this one may have a typo.
       </p>
-      <NotFoundHelp />
+      <LazyNotFoundHelp />
       <p>
         <Link href="/" className={linkClass}>
           Browse the whole timeline
