@@ -172,7 +172,8 @@ export function Explorer({
               />
             </section>
           )}
-          <section id="map" aria-label="Map" className="scroll-mt-4">
+          {/* Below the list on narrow screens, so that the first events stay on the first one. */}
+          <section id="map" aria-label="Map" className="scroll-mt-4 max-lg:order-last">
             <h2 className="sr-only">Map</h2>
             <PlaceMap
               map={map}

@@ -24,7 +24,7 @@ test("?thread= combined with a type filter, drawn on the server and dropped by i
   await page.goto(URL);
   await expect(page.getByTestId("result-count")).toHaveText(resultLine(inThreadAndOffer));
   await expect(page.getByTestId("event")).toHaveCount(inThreadAndOffer);
-  await page.getByRole("button", { name: CHIP }).click();
+  await page.getByRole("link", { name: CHIP }).click();
   await expect(page).not.toHaveURL(/thread=/);
   await expect(page).toHaveURL(/type=offer/);
   await expect(page.getByTestId("result-count")).toHaveText(
