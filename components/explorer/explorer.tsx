@@ -108,7 +108,12 @@ export function Explorer({
   return (
     <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
       <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2">
-        <FilterPanel query={query} facets={view.facets} onChange={change} />
+        <FilterPanel
+          query={query}
+          searchText={new URLSearchParams(search).get("q")?.trim() ?? ""}
+          facets={view.facets}
+          onChange={change}
+        />
       </aside>
       <div
         className="grid min-w-0 gap-6 xl:grid-cols-[minmax(0,1fr)_22rem] xl:items-start"

@@ -34,10 +34,16 @@ const fieldClass =
  */
 export function FilterPanel({
   query,
+  searchText,
   facets,
   onChange,
 }: {
   query: ExplorerQuery;
+  /**
+   * The search words in the URL. The view shown (`query`) can still be the last one while a new
+   * search is prepared; the box must not fall back to it under the reader's fingers.
+   */
+  searchText: string;
   facets: Record<Facet, FacetOption[]>;
   onChange: (next: ExplorerQuery, mode: HistoryMode) => void;
 }) {
@@ -88,7 +94,7 @@ export function FilterPanel({
       onSubmit={(event) => event.preventDefault()}
     >
       <SearchBox
-        value={query.q}
+        value={searchText}
         onSearch={(q, mode) =>
           // A new search is read best match first; clearing it goes back to dates.
           onChange({ ...query, q, sort: !q ? "date" : query.q ? query.sort : "relevance" }, mode)
