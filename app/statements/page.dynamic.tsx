@@ -5,6 +5,7 @@ import { StatementList } from "@/components/statements/statement-list";
 import { searchParamsOf } from "@/lib/explorer-query";
 import { statementsPageProps } from "@/lib/statements";
 import { getStore } from "@/lib/store";
+import { QueryNotices } from "@/components/query-notices";
 
 // What was said, by whom, when: rendered per request from the URL, so each view is a link that
 // reads without JavaScript. Named *.dynamic.tsx: the static export has no server to filter, so it
@@ -35,19 +36,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: S
         dates.
       </p>
       <StatementFilters query={props.query} options={props.options} />
-      {notices.length > 0 && (
-        <div
-          role="status"
-          className="rounded border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
-        >
-          <p className="font-semibold">Some of the link’s settings were not understood:</p>
-          <ul className="list-disc pl-5">
-            {notices.map((notice) => (
-              <li key={notice.message}>{notice.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <QueryNotices notices={notices} />
       <p className="font-semibold" data-testid="statement-count">
         {rows.length} of {total} statements
       </p>

@@ -2,13 +2,10 @@ import type { MouseEvent } from "react";
 import type { ActiveFilter } from "@/lib/active-filters";
 import type { ExplorerQuery, QueryNotice } from "@/lib/explorer-query";
 import type { HistoryMode } from "./use-explorer-url";
+import { QueryNotices } from "@/components/query-notices";
 
 const chipClass =
   "inline-flex min-h-11 items-center rounded-full border border-zinc-400 px-3 text-sm hover:bg-zinc-100 focus-visible:outline-2 sm:min-h-8 dark:border-zinc-600 dark:hover:bg-zinc-800";
-
-/** A notice with each “quoted value” in <bdi>, so a right-to-left value cannot reorder the words around it. */
-const isolateQuoted = (message: string) =>
-  message.split(/“([^”]*)”/).map((part, i) => (i % 2 ? <bdi key={i}>“{part}”</bdi> : part));
 
 /**
  * "N of M events", the filters in force (each removable), one control to clear them, notices.
@@ -45,19 +42,7 @@ export function ResultSummary({
   };
   return (
     <div className="space-y-2">
-      {notices.length > 0 && (
-        <div
-          role="status"
-          className="rounded border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
-        >
-          <p className="font-semibold">Some of the link’s settings were not understood:</p>
-          <ul className="list-disc pl-5">
-            {notices.map((notice) => (
-              <li key={notice.message}>{isolateQuoted(notice.message)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <QueryNotices notices={notices} />
       <div className="flex flex-wrap items-center gap-2">
         <p aria-live="polite" className="font-semibold" data-testid="result-count">
           {shown} of {total} events
