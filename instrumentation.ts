@@ -1,7 +1,7 @@
-import { SITE_URL, siteUrlOf } from "@/lib/site";
+import { SITE_URL, siteUrlOf } from "@/lib/deploy/site";
 
 /**
- * When `next start` starts: SITE_URL was fixed by the build (lib/site.ts); a different one given
+ * When `next start` starts: SITE_URL was fixed by the build (lib/deploy/site.ts); a different one given
  * now would change nothing, so say so rather than let an operator believe it took effect.
  */
 /** A variable as the process has it now (`process.env.SITE_URL` itself is the build's value). */

@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { headerRules } from "./lib/security-headers";
-import { siteUrlOf, siteUrlProblem } from "./lib/site";
+import { headerRules } from "./lib/deploy/security-headers";
+import { siteUrlOf, siteUrlProblem } from "./lib/deploy/site";
 
 // `npm run build:export` sets STATIC_EXPORT: the site becomes plain files in out/ (see README).
 const staticExport = Boolean(process.env.STATIC_EXPORT);
@@ -19,21 +19,21 @@ export default function nextConfig(phase: string): NextConfig {
     poweredByHeader: false,
     // The benchmarks build generated stores beside the real one (bench/scale.ts).
     distDir: process.env.NEXT_DIST_DIR ?? ".next",
-    // The public address is fixed when the site is built (lib/site.ts).
+    // The public address is fixed when the site is built (lib/deploy/site.ts).
     env: { SITE_URL: siteUrlOf(process.env.SITE_URL) },
     ...(staticExport
       ? {
           output: "export",
-          // Files named *.dynamic.ts(x) answer each request from its query (the API, the current
+          // Files named *.needs-server.ts(x) answer each request from its query (the API, the current
           // view's downloads, the embed): a static host cannot, so the export leaves them out.
           pageExtensions: ["tsx", "ts"],
         }
       : {
-          pageExtensions: ["tsx", "ts", "dynamic.tsx", "dynamic.ts"],
+          pageExtensions: ["tsx", "ts", "needs-server.tsx", "needs-server.ts"],
           // The proxy sees the request's own host (127.0.0.1, [::1], …), so its rewrites stay on
-          // the server: see proxy.dynamic.ts.
+          // the server: see proxy.needs-server.ts.
           skipProxyUrlNormalize: true,
-          // The security headers and the cache policy (lib/security-headers.ts); the CSP and
+          // The security headers and the cache policy (lib/deploy/security-headers.ts); the CSP and
           // framing rules are set per path by the proxy.
           async headers() {
             return headerRules();

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { BODY_CLASS, SiteHeader } from "@/components/site-header";
-import { FEED_ALTERNATE_TYPES } from "@/lib/feeds";
-import { pageTitle, SITE_NAME, SITE_URL } from "@/lib/site";
+import { FEED_ALTERNATE_TYPES } from "@/lib/outputs/feeds";
+import { pageTitle, SITE_NAME, SITE_URL } from "@/lib/deploy/site";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,5 +1,6 @@
-import { OG_CONTENT_TYPE, OG_SIZE, ogCard } from "@/lib/og-card";
-import { getStore } from "@/lib/store";
+import { ogCard } from "@/components/og-card";
+import { OG_CONTENT_TYPE, OG_SIZE } from "@/lib/views/og-image";
+import { getStore } from "@/lib/store/store";
 
 // The site's default link preview (the home page, and any page without an image of its own).
 export const alt = "Libya–NATO security-assistance timeline: how many events and sources it holds";

@@ -1,11 +1,11 @@
 import { HomePage } from "@/components/home-page";
-import { explorerSnapshot } from "@/lib/filtered-view";
-import { getStore } from "@/lib/store";
+import { explorerSnapshot } from "@/lib/explorer/filtered-view";
+import { getStore } from "@/lib/store/store";
 
 /**
  * `/` without a query: the unfiltered view, prerendered at build time and served as a file, so
  * the first visit waits for no rendering. A URL with a query is rendered per request by
- * app/filtered-view (proxy.dynamic.ts rewrites it there); the static export has no server, so
+ * app/filtered-view (proxy.needs-server.ts rewrites it there); the static export has no server, so
  * there the browser applies a link's filters.
  */
 export default function Home() {

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl } from "@/lib/deploy/site";
 
 // Made at build time (a static export requires saying so).
 export const dynamic = "force-static";

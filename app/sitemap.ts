@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/site";
-import { getStore } from "@/lib/store";
-import { stepParams, stepPath, threadParams, threadPath } from "@/lib/thread-pages";
+import { absoluteUrl } from "@/lib/deploy/site";
+import { getStore } from "@/lib/store/store";
+import { stepParams, stepPath, threadParams, threadPath } from "@/lib/views/thread-pages";
 
 // Made at build time (a static export requires saying so).
 export const dynamic = "force-static";

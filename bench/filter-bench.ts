@@ -1,14 +1,14 @@
 /**
- * Filtering in Node: the explorer's filter (lib/filter-events.ts) over the synthetic store, as the
+ * Filtering in Node: the explorer's filter (lib/explorer/filter-events.ts) over the synthetic store, as the
  * page runs it in the browser. Queries are written as URL query strings and parsed by the app's
  * own parser, so they are exactly what a link would ask for.
  */
-import { buildStore, type StoreEvent } from "@/lib/build-store";
-import { eventViews } from "@/lib/event-view";
-import { parseExplorerQuery } from "@/lib/explorer-query";
-import { createEventSearch } from "@/lib/event-search";
-import { createEventFilter } from "@/lib/filter-events";
-import { formatProblem, readStore } from "@/lib/read-store";
+import { buildStore, type StoreEvent } from "@/lib/store/build-store";
+import { eventViews } from "@/lib/views/event-view";
+import { parseExplorerQuery } from "@/lib/explorer/explorer-query";
+import { createEventSearch } from "@/lib/explorer/event-search";
+import { createEventFilter } from "@/lib/explorer/filter-events";
+import { formatProblem, readStore } from "@/lib/store/read-store";
 import { budgeted, info, median, ms, percentile, timed, type Figure } from "./stats";
 
 export const QUERY_P95_BUDGET_MS = 16;

@@ -52,7 +52,7 @@ interface Target {
   note?: string;
 }
 
-// Ids checked against data/actors.json (nato) and lib/event-types.ts (meeting).
+// Ids checked against data/actors.json (nato) and lib/store/event-types.ts (meeting).
 export const TARGETS: Target[] = [
   { next: "/", static: "/" },
   {

@@ -10,7 +10,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { BASE_MAP_IMAGE_PATH } from "@/lib/map/layout";
 import { explorerMap } from "@/lib/map/render";
-import type { Store } from "@/lib/build-store";
+import type { Store } from "@/lib/store/build-store";
 import { startServer } from "./server";
 import { budgeted, info, kb, printFigures, type Figure } from "./stats";
 
@@ -84,7 +84,7 @@ export async function measureMap(
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { loadStore } = await import("@/lib/store");
+  const { loadStore } = await import("@/lib/store/store");
   const store = loadStore(path.resolve("data"));
   const server = await startServer({ port: Number(process.env.BENCH_PORT ?? 3300) });
   try {

@@ -29,7 +29,7 @@ import { report, runScaleBench } from "./scale";
 import { startServer } from "./server";
 import { loadAverage, machine, printFigures, type Figure } from "./stats";
 import { runTimelineJsComparison } from "./timelinejs";
-import { loadStore } from "@/lib/store";
+import { loadStore } from "@/lib/store/store";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const EVENT_PAGE =

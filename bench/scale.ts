@@ -121,7 +121,7 @@ async function benchSize(events: number, port: number): Promise<Figure[]> {
     printFigures("Validating and loading the store in Node", filtering.load);
     budgets.push(...filtering.load.filter((figure) => figure.pass !== undefined));
     if (filtering.queries.length === 0) throw new Error("the synthetic store is not valid");
-    printFigures("Filtering in Node (lib/filter-events.ts)", filtering.queries);
+    printFigures("Filtering in Node (lib/explorer/filter-events.ts)", filtering.queries);
     budgets.push(...filtering.queries);
 
     const before = mainBuildStamp();

@@ -1,13 +1,13 @@
 // Writes a synthetic but valid event store (see data/README.md) of N events, for benchmarks.
 //   npx tsx bench/synthetic-store.ts [dir] [events]   (default tmp/synthetic-10000, 10000)
 // Deterministic: the same seed and size always give the same files. Every record says it is
-// synthetic. Dates are fixed by the words "as reported", which lib/relative-date.ts does not
+// synthetic. Dates are fixed by the words "as reported", which lib/store/relative-date.ts does not
 // resolve, so the validator only checks that they are in the first cited source.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { slugify } from "@/lib/event-view";
-import { EVENT_TYPES, type EventRecord, type EventType, type Source } from "@/lib/schema";
+import { slugify } from "@/lib/views/event-view";
+import { EVENT_TYPES, type EventRecord, type EventType, type Source } from "@/lib/store/schema";
 
 export const DEFAULT_EVENTS = 10_000;
 const DEFAULT_SEED = 20_110_317;

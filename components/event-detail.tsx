@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { EventView, QuoteView } from "@/lib/event-view";
+import type { EventView, QuoteView } from "@/lib/views/event-view";
 import { linkClass } from "./link-class";
 
 /**

@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from "react";
-import { groupByYear, type ListedEvent } from "@/lib/listed-event";
-import { markedPieces } from "@/lib/search-marks";
+import { groupByYear, type ListedEvent } from "@/lib/views/listed-event";
+import { markedPieces } from "@/lib/explorer/search-marks";
 import { SourceLinks } from "./source-links";
 import { EventMeta } from "./event-meta";
 

@@ -1,5 +1,5 @@
-import { datedBy } from "@/lib/attribution";
-import type { ListedEvent } from "@/lib/listed-event";
+import { datedBy } from "@/lib/store/attribution";
+import type { ListedEvent } from "@/lib/views/listed-event";
 
 /** The line above an event's title: date label (whose words date it) · type · actors. */
 export function EventMeta({ event, className }: { event: ListedEvent; className: string }) {

@@ -1,9 +1,9 @@
 import { preload } from "react-dom";
-import type { ExplorerSnapshot } from "@/lib/explorer-data";
-import { EXPLORER_INDEX_PATH } from "@/lib/explorer-data";
+import type { ExplorerSnapshot } from "@/lib/explorer/explorer-data";
+import { EXPLORER_INDEX_PATH } from "@/lib/explorer/explorer-data";
 import { explorerMap } from "@/lib/map/render";
-import { SITE_URL, STATIC_EXPORT } from "@/lib/site";
-import { getStore } from "@/lib/store";
+import { SITE_URL, STATIC_EXPORT } from "@/lib/deploy/site";
+import { getStore } from "@/lib/store/store";
 import { Explorer } from "./explorer/explorer";
 import { TimelineLegend } from "./timeline/timeline-legend";
 

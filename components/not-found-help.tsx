@@ -2,7 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
-import { closestIds } from "@/lib/closest-ids";
+import { closestIds } from "@/lib/views/closest-ids";
 import { linkClass } from "./link-class";
 
 interface Page {

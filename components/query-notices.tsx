@@ -1,4 +1,4 @@
-import type { QueryNotice } from "@/lib/explorer-query";
+import type { QueryNotice } from "@/lib/explorer/explorer-query";
 
 /** A notice with each “quoted value” in <bdi>, so a right-to-left value cannot reorder the words around it. */
 const isolateQuoted = (message: string) =>

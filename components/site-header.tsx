@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { STATIC_EXPORT } from "@/lib/site";
+import { STATIC_EXPORT } from "@/lib/deploy/site";
 
 /** The <body> of every page, app router (app/layout.tsx) and pages router (pages/_document.tsx). */
 export const BODY_CLASS = "bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100";

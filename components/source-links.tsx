@@ -1,4 +1,4 @@
-import type { SourceView } from "@/lib/event-view";
+import type { SourceView } from "@/lib/views/event-view";
 
 /** The sources of an event: publisher and date, linked to the original where its address is known. */
 export function SourceLinks({ sources }: { sources: SourceView[] }) {

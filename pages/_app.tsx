@@ -1,8 +1,8 @@
 import type { AppProps } from "next/app";
 import Head from "next/head";
 import { SiteHeader } from "@/components/site-header";
-import { FEED_ALTERNATE_TYPES } from "@/lib/feeds";
-import { absoluteUrl, SITE_NAME } from "@/lib/site";
+import { FEED_ALTERNATE_TYPES } from "@/lib/outputs/feeds";
+import { absoluteUrl, SITE_NAME } from "@/lib/deploy/site";
 import "../app/globals.css";
 
 // Event pages are the only pages-router pages (see pages/events/[id].tsx); everything the root

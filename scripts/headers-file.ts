@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { pageScriptHashes } from "../lib/csp";
-import { headersFile } from "../lib/deploy-config";
+import { pageScriptHashes } from "../lib/deploy/csp";
+import { headersFile } from "../lib/deploy/deploy-config";
 
 // After `next build` with STATIC_EXPORT: out/_headers, for static hosts that read one.
 const out = path.resolve(process.argv[2] ?? "out");

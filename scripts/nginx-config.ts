@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { pageScriptHashes } from "../lib/csp";
-import { nginxConfig } from "../lib/deploy-config";
+import { pageScriptHashes } from "../lib/deploy/csp";
+import { nginxConfig } from "../lib/deploy/deploy-config";
 
 // npm run -s nginx:config -- --mode proxy --listen 80 --upstream 127.0.0.1:3000 > nginx.conf
 // npm run -s nginx:config -- --mode static --listen 80 --root out > nginx.conf

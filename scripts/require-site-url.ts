@@ -1,4 +1,4 @@
-import { siteUrlProblem } from "../lib/site";
+import { siteUrlProblem } from "../lib/deploy/site";
 
 // The deploy builds (npm run deploy:build, deploy:export) refuse to run without a public address.
 const problem = siteUrlProblem(process.env.SITE_URL);

@@ -1,7 +1,7 @@
 // npm run validate: checks the whole store in data/ and prints every problem, one per line.
 import path from "node:path";
 import { geonamesProblems } from "@/lib/map/gazetteer";
-import { formatProblem, readStore } from "@/lib/read-store";
+import { formatProblem, readStore } from "@/lib/store/read-store";
 
 const dataDir = path.resolve(process.argv[2] ?? "data");
 const { records, problems } = readStore(dataDir, { checkPlace: geonamesProblems });

@@ -1,12 +1,12 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pageScriptHashes } from "../lib/csp";
-import { nginxConfig, type NginxOptions } from "../lib/deploy-config";
+import { pageScriptHashes } from "../lib/deploy/csp";
+import { nginxConfig, type NginxOptions } from "../lib/deploy/deploy-config";
 
 /**
  * Runs Debian's nginx (apt-get install nginx) in the foreground with a config made by
- * lib/deploy-config.ts, as the browser tests and the deploy tests put it in front of the site:
+ * lib/deploy/deploy-config.ts, as the browser tests and the deploy tests put it in front of the site:
  *
  *   tsx tests/nginx.ts static <port> <root>               the static export, as files
  *   tsx tests/nginx.ts proxy <https port> <http port> <upstream port>   `next start`, with TLS

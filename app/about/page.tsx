@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { linkClass } from "@/components/link-class";
-import { getStore } from "@/lib/store";
-import { pageAlternates } from "@/lib/feeds";
+import { getStore } from "@/lib/store/store";
+import { pageAlternates } from "@/lib/outputs/feeds";
 
 export const metadata: Metadata = {
   title: "About: method and notation",

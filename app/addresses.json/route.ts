@@ -1,4 +1,4 @@
-import { getStore } from "@/lib/store";
+import { getStore } from "@/lib/store/store";
 
 // Every event and source address with its title, for the 404 page's "closest addresses". Apart
 // from the pages, so that no page carries the list (at 10,000 events it is over a megabyte).

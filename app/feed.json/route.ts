@@ -1,5 +1,5 @@
-import { JSON_FEED_CONTENT_TYPE, jsonFeed } from "@/lib/feeds";
-import { getStore } from "@/lib/store";
+import { JSON_FEED_CONTENT_TYPE, jsonFeed } from "@/lib/outputs/feeds";
+import { getStore } from "@/lib/store/store";
 
 // The JSON Feed 1.1 feed, made once at build time from the store.
 export const dynamic = "force-static";

@@ -1,5 +1,5 @@
-import { ATOM_CONTENT_TYPE, atomFeed } from "@/lib/feeds";
-import { getStore } from "@/lib/store";
+import { ATOM_CONTENT_TYPE, atomFeed } from "@/lib/outputs/feeds";
+import { getStore } from "@/lib/store/store";
 
 // The Atom feed, made once at build time from the store.
 export const dynamic = "force-static";

@@ -1,4 +1,4 @@
-import type { EventView } from "@/lib/event-view";
+import type { EventView } from "@/lib/views/event-view";
 import { EventMeta } from "../event-meta";
 
 /**

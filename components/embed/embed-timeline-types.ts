@@ -1,4 +1,4 @@
-import type { TimelineEntry, TimelineLane, TimelineWindow } from "@/lib/timeline-types";
+import type { TimelineEntry, TimelineLane, TimelineWindow } from "@/lib/timeline/timeline-types";
 
 /** Height of the embed's timeline; its loading placeholder has the same, so nothing shifts. */
 export const EMBED_TIMELINE_HEIGHT_PX = 170;

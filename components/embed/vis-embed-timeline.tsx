@@ -4,8 +4,8 @@ import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import "../timeline/timeline.css";
 import "./embed-timeline.css";
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
-import { buildModel } from "@/lib/timeline-items";
-import type { TimelineWindow } from "@/lib/timeline-types";
+import { buildModel } from "@/lib/timeline/timeline-items";
+import type { TimelineWindow } from "@/lib/timeline/timeline-types";
 import { TimelineView } from "../timeline/timeline-view";
 import { EMBED_TIMELINE_HEIGHT_PX, type EmbedTimelineProps } from "./embed-timeline-types";
 

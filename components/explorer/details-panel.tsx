@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from "react";
-import type { EventView } from "@/lib/event-view";
-import type { ListedEvent } from "@/lib/listed-event";
+import type { EventView } from "@/lib/views/event-view";
+import type { ListedEvent } from "@/lib/views/listed-event";
 import { EventDetail } from "../event-detail";
 
 /** A downward swipe this long on the panel's bar closes it. */

@@ -21,7 +21,7 @@ export const embedSnippet = (siteUrl: string, search: string) => {
  * native <details> with the snippet in a read-only textarea, so that it opens, and the snippet
  * can be selected and copied by hand, without JavaScript too.
  *
- * `siteUrl` is the site's public address (lib/site.ts SITE_URL, passed down from a server
+ * `siteUrl` is the site's public address (lib/deploy/site.ts SITE_URL, passed down from a server
  * component), so the snippet names it even when the page was opened at another address.
  */
 export function EmbedButton({ search, siteUrl }: { search: string; siteUrl: string }) {

@@ -1,14 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { activeFilters, withoutFilters, withoutView } from "@/lib/active-filters";
-import { PAGE_SIZE, type ExplorerSnapshot } from "@/lib/explorer-data";
-import { serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer-query";
+import { activeFilters, withoutFilters, withoutView } from "@/lib/explorer/active-filters";
+import { PAGE_SIZE, type ExplorerSnapshot } from "@/lib/explorer/explorer-data";
+import { serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer/explorer-query";
 import type { ExplorerMapData } from "@/lib/map/render";
 import { EventList } from "../event-list";
 import { PlaceMap } from "../map/place-map";
 import { EventTimeline } from "../timeline/event-timeline";
-import type { TimelineWindow } from "@/lib/timeline-types";
+import type { TimelineWindow } from "@/lib/timeline/timeline-types";
 import { DetailsPanel } from "./details-panel";
 import type { HistoryMode } from "./use-explorer-url";
 import { useExplorerView } from "./use-explorer-view";
@@ -18,7 +18,7 @@ import { EmbedButton } from "./embed-button";
 import { FilterPanel } from "./filter-panel";
 import { RelatedLinks } from "./related-links";
 import { ResultSummary } from "./result-summary";
-import { queryWindow, sameTimelineResult } from "@/lib/timeline-query";
+import { queryWindow, sameTimelineResult } from "@/lib/explorer/timeline-query";
 
 /**
  * The home page's explorer: filters, result line, list, detail and timeline, all driven by the

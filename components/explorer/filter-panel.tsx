@@ -1,7 +1,7 @@
 "use client";
 
-import type { ExplorerQuery, Grouping, SortOrder } from "@/lib/explorer-query";
-import type { Facet, FacetOption } from "@/lib/filter-events";
+import type { ExplorerQuery, Grouping, SortOrder } from "@/lib/explorer/explorer-query";
+import type { Facet, FacetOption } from "@/lib/explorer/filter-events";
 import type { HistoryMode } from "./use-explorer-url";
 import { FacetGroup } from "./facet-group";
 import { SearchBox } from "./search-box";

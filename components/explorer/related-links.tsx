@@ -1,4 +1,4 @@
-import type { ListedEvent } from "@/lib/listed-event";
+import type { ListedEvent } from "@/lib/views/listed-event";
 
 /** Links to related events that select them in the explorer. */
 export function RelatedLinks({

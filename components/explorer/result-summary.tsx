@@ -1,6 +1,6 @@
 import type { MouseEvent } from "react";
-import type { ActiveFilter } from "@/lib/active-filters";
-import type { ExplorerQuery, QueryNotice } from "@/lib/explorer-query";
+import type { ActiveFilter } from "@/lib/explorer/active-filters";
+import type { ExplorerQuery, QueryNotice } from "@/lib/explorer/explorer-query";
 import type { HistoryMode } from "./use-explorer-url";
 import { QueryNotices } from "@/components/query-notices";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { MAX_QUERY_LENGTH } from "@/lib/explorer-query";
+import { MAX_QUERY_LENGTH } from "@/lib/explorer/explorer-query";
 
 const DEBOUNCE_MS = 300;
 /** Commits this close together amend one history entry instead of making new ones. */

@@ -1,8 +1,8 @@
 "use client";
 
 import { startTransition, useEffect, useState } from "react";
-import type { EventView } from "@/lib/event-view";
-import type { ListedEvent } from "@/lib/listed-event";
+import type { EventView } from "@/lib/views/event-view";
+import type { ListedEvent } from "@/lib/views/listed-event";
 import {
   EXPLORER_INDEX_PATH,
   EXPLORER_TEXT_PATH,
@@ -10,8 +10,8 @@ import {
   withText,
   type EventText,
   type ExplorerIndex,
-} from "@/lib/explorer-data";
-import type { ExplainedSearch } from "@/lib/event-search";
+} from "@/lib/explorer/explorer-data";
+import type { ExplainedSearch } from "@/lib/explorer/event-search";
 import { afterNextFrame } from "../after-next-frame";
 
 /** How long after the events arrive the text search is prepared, unasked. */
@@ -41,7 +41,7 @@ function gate() {
 }
 
 /**
- * Every event, fetched once in two parts (lib/explorer-data.ts); an error says what failed.
+ * Every event, fetched once in two parts (lib/explorer/explorer-data.ts); an error says what failed.
  * The download starts at once, but the events are read only once `ready` (it then stays so):
  * at 10,000 events reading them takes the main thread for a few hundred milliseconds, which
  * the first drawing of the timeline needs more.
@@ -93,7 +93,7 @@ export function useTextSearch(events: readonly EventView[] | null, wanted: boole
     if (!events || ready) return;
     let cancelled = false;
     const load = () =>
-      import("@/lib/event-search")
+      import("@/lib/explorer/event-search")
         .then(({ createEventSearchAsync }) => createEventSearchAsync(events))
         .then((search) => !cancelled && setSearch({ events, search }));
     if (wanted) {

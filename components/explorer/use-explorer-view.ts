@@ -1,10 +1,14 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import type { ListedEvent } from "@/lib/listed-event";
-import type { ExplorerSnapshot } from "@/lib/explorer-data";
-import { parseExplorerQuery, type ExplorerQuery, type QueryNotice } from "@/lib/explorer-query";
-import { createEventFilter, type Facet, type FacetOption } from "@/lib/filter-events";
+import type { ListedEvent } from "@/lib/views/listed-event";
+import type { ExplorerSnapshot } from "@/lib/explorer/explorer-data";
+import {
+  parseExplorerQuery,
+  type ExplorerQuery,
+  type QueryNotice,
+} from "@/lib/explorer/explorer-query";
+import { createEventFilter, type Facet, type FacetOption } from "@/lib/explorer/filter-events";
 import { useExplorerData, useTextSearch } from "./use-explorer-data";
 import { useExplorerUrl } from "./use-explorer-url";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import type { MouseEvent } from "react";
-import { serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer-query";
-import type { FacetOption } from "@/lib/filter-events";
+import { serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer/explorer-query";
+import type { FacetOption } from "@/lib/explorer/filter-events";
 import { BASE_MAP_IMAGE_PATH, mapType } from "@/lib/map/layout";
 import type { ExplorerMapData } from "@/lib/map/render";
 import { PlaceMark, placeKindText, type MarkEmphasis } from "./place-mark";

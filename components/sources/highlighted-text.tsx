@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Fragment } from "react";
 import { linkClass } from "@/components/link-class";
-import { quoteAnchor, type HighlightedText as Highlighted } from "@/lib/source-text";
+import { quoteAnchor, type HighlightedText as Highlighted } from "@/lib/views/source-text";
 
 // Marks keep AA contrast in both schemes; a passage several events quote is a shade darker.
 const markClass =

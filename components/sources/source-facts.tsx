@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { linkClass } from "@/components/link-class";
-import type { StoreSource } from "@/lib/build-store";
+import type { StoreSource } from "@/lib/store/build-store";
 
 const languageName = new Intl.DisplayNames(["en"], { type: "language" });
 

@@ -1,4 +1,4 @@
-import type { StatementsPageProps } from "@/lib/statements";
+import type { StatementsPageProps } from "@/lib/views/statements";
 
 type Option = { id: string; name: string };
 

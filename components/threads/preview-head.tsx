@@ -1,5 +1,5 @@
 import Head from "next/head";
-import { pageTitle } from "@/lib/site";
+import { pageTitle } from "@/lib/deploy/site";
 
 /**
  * The <head> of a thread page: its title, canonical address and link preview (Open Graph and

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { linkClass } from "@/components/link-class";
-import type { StepLink } from "@/lib/thread-pages";
+import type { StepLink } from "@/lib/views/thread-pages";
 
 /** A thread's steps in order, the current one (if any) marked. */
 export function StepList({ steps, current }: { steps: StepLink[]; current?: string }) {

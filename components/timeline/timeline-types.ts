@@ -1,8 +1,8 @@
-import type { ListedEvent } from "@/lib/listed-event";
-import type { Grouping } from "@/lib/explorer-query";
-import type { Facet, FacetOption } from "@/lib/filter-events";
-import type { TimelineModel } from "@/lib/timeline-items";
-import type { TimelineWindow } from "@/lib/timeline-types";
+import type { ListedEvent } from "@/lib/views/listed-event";
+import type { Grouping } from "@/lib/explorer/explorer-query";
+import type { Facet, FacetOption } from "@/lib/explorer/filter-events";
+import type { TimelineModel } from "@/lib/timeline/timeline-items";
+import type { TimelineWindow } from "@/lib/timeline/timeline-types";
 
 export interface EventTimelineProps {
   /** The result, in order; null while the events are still on their way. */

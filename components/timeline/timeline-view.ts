@@ -17,8 +17,8 @@ import {
   type TimelineModel,
   type VisGroup,
   type VisItem,
-} from "@/lib/timeline-items";
-import type { TimelineWindow } from "@/lib/timeline-types";
+} from "@/lib/timeline/timeline-items";
+import type { TimelineWindow } from "@/lib/timeline/timeline-types";
 
 const NO_ANIMATION = { animation: false };
 const YEAR_MS = 365.25 * DAY_MS;

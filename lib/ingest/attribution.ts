@@ -1,4 +1,4 @@
-import type { QuoteVoice, Speaker } from "../schema";
+import type { QuoteVoice, Speaker } from "../store/schema";
 
 /** Verbs that report speech ("said", "told reporters", "stressed"). */
 const SPEECH =

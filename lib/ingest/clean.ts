@@ -1,4 +1,4 @@
-import { GAP_MARK, normalizeWhitespace } from "../verbatim";
+import { GAP_MARK, normalizeWhitespace } from "../store/verbatim";
 
 /** A piece of the capture left out of the source text, and why. */
 export interface Removal {

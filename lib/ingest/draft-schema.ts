@@ -5,7 +5,7 @@ import {
   SourceFieldsSchema,
   SourceQuoteSchema,
   checkUrlPage,
-} from "../schema";
+} from "../store/schema";
 
 /**
  * Drafts (data/drafts/<source-id>/) are what `npm run ingest` proposes and a reviewer completes.

@@ -1,4 +1,4 @@
-import { findDateExpressions, referenceDay, resolveDateText } from "../relative-date";
+import { findDateExpressions, referenceDay, resolveDateText } from "../store/relative-date";
 
 /** The calendar day a passage prints, as precise as a day, or null. */
 function dayIn(text: string, published: string): string | null {

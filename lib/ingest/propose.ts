@@ -1,20 +1,25 @@
 import { createHash } from "node:crypto";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { captureText, pageText } from "../capture-text";
-import { parseEventDate } from "../event-date";
-import { datelineOf, findDateExpressions, referenceDay, resolveDateText } from "../relative-date";
+import { captureText, pageText } from "../store/capture-text";
+import { parseEventDate } from "../store/event-date";
+import {
+  datelineOf,
+  findDateExpressions,
+  referenceDay,
+  resolveDateText,
+} from "../store/relative-date";
 import {
   SourceSchema,
   type Actor,
   type EventRecord,
   type EventStatus,
   type Place,
-} from "../schema";
-import { normalizeWhitespace } from "../verbatim";
+} from "../store/schema";
+import { normalizeWhitespace } from "../store/verbatim";
 import { attribute, speakerOf } from "./attribution";
 import { cleanCapture, type Removal } from "./clean";
-import type { SourceQuote, Speaker } from "../schema";
+import type { SourceQuote, Speaker } from "../store/schema";
 import type { DraftEvent, DraftSource } from "./draft-schema";
 import { dateOnlyLine, printedDate } from "./metadata";
 import { splitSentences } from "./sentences";

@@ -10,8 +10,8 @@ import {
 } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { formatProblem, readStore } from "../read-store";
-import { EventSchema, SourceQuoteSchema, SourceSchema, type EventRecord } from "../schema";
+import { formatProblem, readStore } from "../store/read-store";
+import { EventSchema, SourceQuoteSchema, SourceSchema, type EventRecord } from "../store/schema";
 import { DraftEventSchema, DraftSourceSchema } from "./draft-schema";
 import { IngestError, slugify, type IngestContext, type Proposal } from "./propose";
 

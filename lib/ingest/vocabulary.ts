@@ -1,4 +1,4 @@
-import type { Actor, Place } from "../schema";
+import type { Actor, Place } from "../store/schema";
 import { UNNAMED } from "./attribution";
 
 /** A name of the controlled vocabularies, as the sources write it. */

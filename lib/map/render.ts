@@ -1,5 +1,5 @@
 import { geoPath, type GeoPermissibleObjects } from "d3-geo";
-import type { Place } from "@/lib/schema";
+import type { Place } from "@/lib/store/schema";
 import { BORDERS, COUNTRY_SHAPES, LAND } from "./base-map";
 import { CompactPath } from "./compact-path";
 import { placeLabels, type MapLabel } from "./labels";

@@ -6,9 +6,13 @@ import { EventDetail } from "@/components/event-detail";
 import { linkClass } from "@/components/link-class";
 import { JsonLd } from "@/components/json-ld";
 import { LocatorMap } from "@/components/map/locator-map";
-import { eventPageProps, prerenderedEventParams, type EventPageProps } from "@/lib/event-pages";
-import { pageTitle, STATIC_EXPORT } from "@/lib/site";
-import { getStore } from "@/lib/store";
+import {
+  eventPageProps,
+  prerenderedEventParams,
+  type EventPageProps,
+} from "@/lib/views/event-pages";
+import { pageTitle, STATIC_EXPORT } from "@/lib/deploy/site";
+import { getStore } from "@/lib/store/store";
 
 // One page per event, for journalists' links. It is a pages-router page so that it can ship no
 // JavaScript framework at all (`unstable_runtimeJS: false`; an App Router page always hydrates,
@@ -18,7 +22,7 @@ import { getStore } from "@/lib/store";
 export const config: PageConfig = { runtime: "nodejs", unstable_runtimeJS: false };
 
 // Made at build time, or on first request above PRERENDER_LIMIT events and then kept
-// (lib/event-pages.ts). A static export has no server for later: it makes all, and refuses
+// (lib/views/event-pages.ts). A static export has no server for later: it makes all, and refuses
 // `fallback`. An unknown id is a real 404.
 export const getStaticPaths: GetStaticPaths = () => ({
   paths: prerenderedEventParams().map((params) => ({ params })),

@@ -2,8 +2,8 @@ import type { GetStaticProps, PageConfig } from "next";
 import Link from "next/link";
 import { linkClass } from "@/components/link-class";
 import { PreviewHead } from "@/components/threads/preview-head";
-import { threadListProps, type ThreadListProps } from "@/lib/thread-pages";
-import { getStore } from "@/lib/store";
+import { threadListProps, type ThreadListProps } from "@/lib/views/thread-pages";
+import { getStore } from "@/lib/store/store";
 
 // Like the event pages: plain HTML, no React in the browser (see pages/events/[id].tsx).
 export const config: PageConfig = { runtime: "nodejs", unstable_runtimeJS: false };

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
-import { SITE_URL } from "../../lib/site";
+import { SITE_URL } from "../../lib/deploy/site";
 import { HOST_ORIGIN, openHostPage } from "./fixtures/host-page";
 import { events } from "./store-facts";
 

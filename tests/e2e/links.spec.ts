@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures/test";
 import { LinkChecker, LinkState } from "linkinator";
-import { SITE_URL } from "../../lib/site";
+import { SITE_URL } from "../../lib/deploy/site";
 
 // Crawls the running site (`next start` on the production build) and fails on any internal link
 // that does not answer. Absolute links to SITE_URL (canonical, og:image, JSON-LD url) are checked

@@ -4,8 +4,8 @@ import { openHostPage } from "./fixtures/host-page";
 import { events } from "./store-facts";
 import { showAllFilters } from "./filters";
 
-// The security headers every response carries (next.config.ts headers() and proxy.dynamic.ts), checked against the
-// policy as written here, not as lib/security-headers.ts builds it.
+// The security headers every response carries (next.config.ts headers() and proxy.needs-server.ts), checked against the
+// policy as written here, not as lib/deploy/security-headers.ts builds it.
 
 const EVENT = events.find((event) => event.id === "2017-02-16-libya-requests-nato-assistance")!;
 

@@ -8,12 +8,18 @@ import {
   listEvents,
   listSources,
   listThreads,
-} from "@/lib/api/endpoints";
-import type { ApiEvent, ApiEventList, ApiSource, ApiSourceList, ApiThread } from "@/lib/api/types";
-import type { ApiResult } from "@/lib/api/endpoints";
-import type { EventRecord, Place, Source, ThreadRecord } from "@/lib/schema";
-import { absoluteUrl } from "@/lib/site";
-import { loadStore } from "@/lib/store";
+} from "@/lib/outputs/api/endpoints";
+import type {
+  ApiEvent,
+  ApiEventList,
+  ApiSource,
+  ApiSourceList,
+  ApiThread,
+} from "@/lib/outputs/api/types";
+import type { ApiResult } from "@/lib/outputs/api/endpoints";
+import type { EventRecord, Place, Source, ThreadRecord } from "@/lib/store/schema";
+import { absoluteUrl } from "@/lib/deploy/site";
+import { loadStore } from "@/lib/store/store";
 import { DATA_DIR, DW_SOURCE, EVENT } from "./helpers";
 
 const store = loadStore(DATA_DIR);

@@ -7,7 +7,7 @@ import {
   jsonResponse,
   methodNotAllowed,
   options,
-} from "@/lib/api/http";
+} from "@/lib/outputs/api/http";
 
 const get = (headers: Record<string, string> = {}) =>
   new Request("http://localhost/api/events", { headers });

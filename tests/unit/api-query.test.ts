@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_QUERY, serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer-query";
-import { apiFilters, FILTER_PARAMS, parseApiQuery, VIEW_PARAMS } from "@/lib/api/query";
+import {
+  DEFAULT_QUERY,
+  serializeExplorerQuery,
+  type ExplorerQuery,
+} from "@/lib/explorer/explorer-query";
+import { apiFilters, FILTER_PARAMS, parseApiQuery, VIEW_PARAMS } from "@/lib/outputs/api/query";
 import { SIRTE, TEST_VOCABULARY } from "./helpers";
 
 const vocabulary = TEST_VOCABULARY;

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { inlineScriptHashes, pagePathOf } from "@/lib/csp";
-import { headersFile, nginxConfig } from "@/lib/deploy-config";
+import { inlineScriptHashes, pagePathOf } from "@/lib/deploy/csp";
+import { headersFile, nginxConfig } from "@/lib/deploy/deploy-config";
 import {
   COMMON_HEADERS,
   contentSecurityPolicy,
   STRICT_TRANSPORT_SECURITY,
-} from "@/lib/security-headers";
+} from "@/lib/deploy/security-headers";
 
 describe("inline script hashes", () => {
   it("hashes the scripts a browser runs, and only those", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EventDateError, parseEventDate } from "@/lib/event-date";
+import { EventDateError, parseEventDate } from "@/lib/store/event-date";
 
 describe("parseEventDate: single dates", () => {
   it.each([

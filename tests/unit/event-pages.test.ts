@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { eventPageProps } from "@/lib/event-pages";
-import { absoluteUrl } from "@/lib/site";
-import { loadStore } from "@/lib/store";
+import { eventPageProps } from "@/lib/views/event-pages";
+import { absoluteUrl } from "@/lib/deploy/site";
+import { loadStore } from "@/lib/store/store";
 import { DATA_DIR, EVENT } from "./helpers";
 
 const store = loadStore(DATA_DIR);

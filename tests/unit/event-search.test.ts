@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { correctedTerms, createEventSearch } from "@/lib/event-search";
-import { markedPieces } from "@/lib/search-marks";
-import { eventViews, type EventView } from "@/lib/event-view";
-import { loadStore } from "@/lib/store";
+import { correctedTerms, createEventSearch } from "@/lib/explorer/event-search";
+import { markedPieces } from "@/lib/explorer/search-marks";
+import { eventViews, type EventView } from "@/lib/views/event-view";
+import { loadStore } from "@/lib/store/store";
 import { DATA_DIR, makeQuote, makeView } from "./helpers";
 
 const events = eventViews(loadStore(DATA_DIR));

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { eventViews } from "@/lib/event-view";
-import { listedEvent } from "@/lib/listed-event";
-import { fromExplorerIndex, toExplorerIndex, toExplorerText, withText } from "@/lib/explorer-data";
-import { loadStore } from "@/lib/store";
+import { eventViews } from "@/lib/views/event-view";
+import { listedEvent } from "@/lib/views/listed-event";
+import {
+  fromExplorerIndex,
+  toExplorerIndex,
+  toExplorerText,
+  withText,
+} from "@/lib/explorer/explorer-data";
+import { loadStore } from "@/lib/store/store";
 import { DATA_DIR } from "./helpers";
 
 const views = eventViews(loadStore(DATA_DIR));

@@ -7,7 +7,7 @@ import {
   parseExplorerQuery,
   serializeExplorerQuery,
   type ExplorerQuery,
-} from "@/lib/explorer-query";
+} from "@/lib/explorer/explorer-query";
 import { SIRTE, TEST_VOCABULARY } from "./helpers";
 
 const vocabulary = TEST_VOCABULARY;

@@ -1,8 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { eventViews } from "@/lib/event-view";
-import { CSV_COLUMNS, csvRows, storeJson, toCsv } from "@/lib/export";
-import { loadStore } from "@/lib/store";
+import { eventViews } from "@/lib/views/event-view";
+import { CSV_COLUMNS, csvRows, storeJson, toCsv } from "@/lib/outputs/export";
+import { loadStore } from "@/lib/store/store";
 import { DATA_DIR, DW_SOURCE, EVENT, makeQuote, makeView } from "./helpers";
 
 const store = loadStore(DATA_DIR);

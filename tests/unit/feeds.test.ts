@@ -6,9 +6,9 @@ import {
   JSON_FEED_PATH,
   jsonFeed,
   type FeedStore,
-} from "@/lib/feeds";
-import { absoluteUrl, SITE_NAME, SITE_URL } from "@/lib/site";
-import { loadStore } from "@/lib/store";
+} from "@/lib/outputs/feeds";
+import { absoluteUrl, SITE_NAME, SITE_URL } from "@/lib/deploy/site";
+import { loadStore } from "@/lib/store/store";
 import { DATA_DIR, EVENT, onlyProblem, setupDataCopies } from "./helpers";
 
 const store = loadStore(DATA_DIR);

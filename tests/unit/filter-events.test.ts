@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createEventSearch } from "@/lib/event-search";
-import { eventViews, type EventView } from "@/lib/event-view";
-import { DEFAULT_QUERY, type ExplorerQuery } from "@/lib/explorer-query";
-import { createEventFilter, FACETS, type Facet } from "@/lib/filter-events";
-import { EVENT_TYPES } from "@/lib/schema";
-import { loadStore } from "@/lib/store";
+import { createEventSearch } from "@/lib/explorer/event-search";
+import { eventViews, type EventView } from "@/lib/views/event-view";
+import { DEFAULT_QUERY, type ExplorerQuery } from "@/lib/explorer/explorer-query";
+import { createEventFilter, FACETS, type Facet } from "@/lib/explorer/filter-events";
+import { EVENT_TYPES } from "@/lib/store/schema";
+import { loadStore } from "@/lib/store/store";
 import { DATA_DIR, EVENT } from "./helpers";
 
 const events = eventViews(loadStore(DATA_DIR));

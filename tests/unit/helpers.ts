@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import os from "node:os";
 import path from "node:path";
 import { afterEach, expect } from "vitest";
-import type { EventView, QuoteView } from "@/lib/event-view";
-import { formatProblem, readStore, type Problem } from "@/lib/read-store";
-import type { EventRecord } from "@/lib/schema";
-import type { QueryVocabulary } from "@/lib/explorer-query";
+import type { EventView, QuoteView } from "@/lib/views/event-view";
+import { formatProblem, readStore, type Problem } from "@/lib/store/read-store";
+import type { EventRecord } from "@/lib/store/schema";
+import type { QueryVocabulary } from "@/lib/explorer/explorer-query";
 
 /** The real store, relative to the repo root (tests run with cwd = repo root). */
 export const DATA_DIR = "data";

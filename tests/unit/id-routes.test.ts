@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ID_ROUTES, readKnownIds, unknownIdIn } from "@/lib/id-routes";
+import { ID_ROUTES, readKnownIds, unknownIdIn } from "@/lib/deploy/id-routes";
 
 const KNOWN = {
   events: new Set(["2016-known-event"]),
@@ -10,14 +10,14 @@ const KNOWN = {
 };
 
 /**
- * Every address with an id segment whose answer Next.js may keep (all but the `*.dynamic.ts`
+ * Every address with an id segment whose answer Next.js may keep (all but the `*.needs-server.ts`
  * routes, which answer each request and keep nothing), with a made-up id in it.
  */
 function keptIdAddresses(): string[] {
   const addresses: string[] = [];
   for (const root of ["app", "pages"]) {
     for (const file of readdirSync(root, { recursive: true, encoding: "utf8" })) {
-      if (!file.includes("[") || !/\.tsx?$/.test(file) || file.includes(".dynamic.")) continue;
+      if (!file.includes("[") || !/\.tsx?$/.test(file) || file.includes(".needs-server.")) continue;
       const address = `/${file.split(path.sep).join("/")}`
         .replace(/\[[^\]]+\]/g, "made-up-id")
         .replace(/\/(page|route|index)\.tsx?$/, "")

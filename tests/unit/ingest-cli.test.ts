@@ -13,7 +13,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { proposeIngest } from "@/lib/ingest/propose";
 import { ingestContext, writeDrafts } from "@/lib/ingest/store-files";
-import type { Actor, EventRecord, ThreadRecord } from "@/lib/schema";
+import type { Actor, EventRecord, ThreadRecord } from "@/lib/store/schema";
 import { DATA_DIR, setupDataCopies, type DataCopy } from "./helpers";
 import { PAGE } from "./ingest-fixtures";
 

@@ -3,8 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { proposeIngest } from "@/lib/ingest/propose";
 import { ingestContext } from "@/lib/ingest/store-files";
-import { readStore } from "@/lib/read-store";
-import { normalizeWhitespace } from "@/lib/verbatim";
+import { readStore } from "@/lib/store/read-store";
+import { normalizeWhitespace } from "@/lib/store/verbatim";
 import { DATA_DIR } from "./helpers";
 
 /**

@@ -5,8 +5,8 @@ import { attribute } from "@/lib/ingest/attribution";
 import { splitSentences } from "@/lib/ingest/sentences";
 import { proposeIngest, type IngestContext } from "@/lib/ingest/propose";
 import { ingestContext } from "@/lib/ingest/store-files";
-import { readStore } from "@/lib/read-store";
-import { linesNotFromCapture } from "@/lib/verbatim";
+import { readStore } from "@/lib/store/read-store";
+import { linesNotFromCapture } from "@/lib/store/verbatim";
 import { DATA_DIR } from "./helpers";
 import { PAGE, UNSEEN, WIRE_STORY } from "./ingest-fixtures";
 

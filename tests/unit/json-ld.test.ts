@@ -3,9 +3,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import type { NewsArticle, Quotation } from "schema-dts";
 import { describe, expect, it } from "vitest";
 import { JsonLd, jsonLdScript } from "@/components/json-ld";
-import { eventJsonLd } from "@/lib/json-ld";
-import { absoluteUrl } from "@/lib/site";
-import { loadStore } from "@/lib/store";
+import { eventJsonLd } from "@/lib/views/json-ld";
+import { absoluteUrl } from "@/lib/deploy/site";
+import { loadStore } from "@/lib/store/store";
 import { DATA_DIR, DW_SOURCE, EVENT } from "./helpers";
 
 const store = loadStore(DATA_DIR);

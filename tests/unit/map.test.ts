@@ -6,7 +6,7 @@ import { CompactPath } from "@/lib/map/compact-path";
 import { placeLabels } from "@/lib/map/labels";
 import { EXPLORER_MAP_WIDTH, LOCATOR_WIDTH, mapType } from "@/lib/map/layout";
 import { baseMapSvg, explorerMap, locatorMap, mapPlaces, type MapPlace } from "@/lib/map/render";
-import { readStore } from "@/lib/read-store";
+import { readStore } from "@/lib/store/read-store";
 import { DATA_DIR } from "./helpers";
 
 const { places } = readStore(DATA_DIR).records;

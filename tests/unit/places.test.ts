@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { geonamesProblems } from "@/lib/map/gazetteer";
-import { readStore } from "@/lib/read-store";
+import { readStore } from "@/lib/store/read-store";
 import { DATA_DIR, onlyProblem, setupDataCopies } from "./helpers";
 
 const freshCopy = setupDataCopies();

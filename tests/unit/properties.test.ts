@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EventDateError, parseEventDate } from "@/lib/event-date";
+import { EventDateError, parseEventDate } from "@/lib/store/event-date";
 import {
   dateBounds,
   parseExplorerQuery,
   serializeExplorerQuery,
   type QueryVocabulary,
-} from "@/lib/explorer-query";
-import { resolveDateText } from "@/lib/relative-date";
+} from "@/lib/explorer/explorer-query";
+import { resolveDateText } from "@/lib/store/relative-date";
 
 const vocabulary: QueryVocabulary = {
   actors: new Set(["nato", "libya-gna"]),

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadStore } from "@/lib/store";
+import { loadStore } from "@/lib/store/store";
 import { DATA_DIR } from "./helpers";
 
 // Event, source and thread ids are in permalinks (/events/<id>, /sources/<id>, /threads/<id>), sitemaps and other

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseApiQuery } from "@/lib/api/query";
-import { parseExplorerQuery, shown } from "@/lib/explorer-query";
-import { MAX_SEARCH_LENGTH, MAX_VALUES_PER_PARAM, queryLimitProblem } from "@/lib/query-limits";
+import { parseApiQuery } from "@/lib/outputs/api/query";
+import { parseExplorerQuery, shown } from "@/lib/explorer/explorer-query";
+import {
+  MAX_SEARCH_LENGTH,
+  MAX_VALUES_PER_PARAM,
+  queryLimitProblem,
+} from "@/lib/deploy/query-limits";
 import { TEST_VOCABULARY } from "./helpers";
 
 const types = (n: number) => Array.from({ length: n }, (_, i) => `type=bad-${i}`).join("&");

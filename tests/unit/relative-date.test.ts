@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDateExpressions, referenceDay, resolveDateText } from "@/lib/relative-date";
+import { findDateExpressions, referenceDay, resolveDateText } from "@/lib/store/relative-date";
 
 describe("resolveDateText: the wordings of the seed articles", () => {
   it.each([

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ActorSchema, EVENT_TYPES, EventSchema, PlaceSchema, SourceSchema } from "@/lib/schema";
+import {
+  ActorSchema,
+  EVENT_TYPES,
+  EventSchema,
+  PlaceSchema,
+  SourceSchema,
+} from "@/lib/store/schema";
 
 const validEvent = {
   id: "2017-02-16-libya-requests-nato-assistance",

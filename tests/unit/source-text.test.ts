@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { highlightQuotes, quoteAnchor, quotesFrom, type Segment } from "@/lib/source-text";
-import { loadStore } from "@/lib/store";
+import { highlightQuotes, quoteAnchor, quotesFrom, type Segment } from "@/lib/views/source-text";
+import { loadStore } from "@/lib/store/store";
 import { DATA_DIR } from "./helpers";
 
 const NBSP = "\u00a0";

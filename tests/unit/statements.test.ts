@@ -4,8 +4,8 @@ import {
   parseStatementQuery,
   serializeStatementQuery,
   statementsIndex,
-} from "@/lib/statements";
-import { loadStore } from "@/lib/store";
+} from "@/lib/views/statements";
+import { loadStore } from "@/lib/store/store";
 import { DATA_DIR } from "./helpers";
 
 const store = loadStore(DATA_DIR);

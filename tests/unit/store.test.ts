@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readStore } from "@/lib/read-store";
-import { loadStore, StoreValidationError } from "@/lib/store";
-import { containsVerbatim } from "@/lib/verbatim";
+import { readStore } from "@/lib/store/read-store";
+import { loadStore, StoreValidationError } from "@/lib/store/store";
+import { containsVerbatim } from "@/lib/store/verbatim";
 import { DATA_DIR, DW_SOURCE, EVENT } from "./helpers";
 
 const store = loadStore(DATA_DIR);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadStore } from "@/lib/store";
-import { stepPageProps, stepParams, threadListProps, threadPageProps } from "@/lib/thread-pages";
+import { loadStore } from "@/lib/store/store";
+import {
+  stepPageProps,
+  stepParams,
+  threadListProps,
+  threadPageProps,
+} from "@/lib/views/thread-pages";
 import { DATA_DIR } from "./helpers";
 
 const store = loadStore(DATA_DIR);

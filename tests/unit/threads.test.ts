@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { unquotedWords } from "@/lib/read-store";
+import { unquotedWords } from "@/lib/store/read-store";
 import { onlyProblem, setupDataCopies, type DataCopy } from "./helpers";
 
 const freshCopy = setupDataCopies();

@@ -4,14 +4,14 @@ import {
   timelineEntries,
   MAX_ACTOR_LANES,
   timelineLanes,
-} from "@/lib/timeline-data";
-import { queryWindow, sameTimelineResult } from "@/lib/timeline-query";
-import { BUCKET_PREFIX, buildModel, DETAIL_LIMIT } from "@/lib/timeline-items";
-import { eventViews } from "@/lib/event-view";
-import { DEFAULT_QUERY } from "@/lib/explorer-query";
-import { createEventFilter } from "@/lib/filter-events";
-import { loadStore } from "@/lib/store";
-import { datedBy } from "@/lib/attribution";
+} from "@/lib/timeline/timeline-data";
+import { queryWindow, sameTimelineResult } from "@/lib/explorer/timeline-query";
+import { BUCKET_PREFIX, buildModel, DETAIL_LIMIT } from "@/lib/timeline/timeline-items";
+import { eventViews } from "@/lib/views/event-view";
+import { DEFAULT_QUERY } from "@/lib/explorer/explorer-query";
+import { createEventFilter } from "@/lib/explorer/filter-events";
+import { loadStore } from "@/lib/store/store";
+import { datedBy } from "@/lib/store/attribution";
 import { DATA_DIR, EVENT } from "./helpers";
 
 const events = eventViews(loadStore(DATA_DIR));

@@ -17,8 +17,8 @@ import {
   stepEntry,
   toWindow,
   type VisItem,
-} from "@/lib/timeline-items";
-import type { TimelineEntry } from "@/lib/timeline-types";
+} from "@/lib/timeline/timeline-items";
+import type { TimelineEntry } from "@/lib/timeline/timeline-types";
 
 const entry = (id: string, overrides: Partial<TimelineEntry> = {}): TimelineEntry => ({
   id,

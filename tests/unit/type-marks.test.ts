@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EVENT_TYPES } from "@/lib/event-types";
+import { EVENT_TYPES } from "@/lib/store/event-types";
 
 // The types' colours on the timeline and beside the Type filter (app/globals.css), read from
 // the stylesheet itself: each must stand out from the page by 3:1 (WCAG AA for graphics), in

@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "@/lib/read-store";
-import { loadStore, StoreValidationError } from "@/lib/store";
+import { formatProblem } from "@/lib/store/read-store";
+import { loadStore, StoreValidationError } from "@/lib/store/store";
 import { DW_SOURCE, EVENT, onlyProblem, setupDataCopies } from "./helpers";
 
 const freshCopy = setupDataCopies();

@@ -4,7 +4,7 @@ import {
   GAP_MARK,
   linesNotFromCapture,
   normalizeWhitespace,
-} from "@/lib/verbatim";
+} from "@/lib/store/verbatim";
 
 const NBSP = "\u00a0";
 

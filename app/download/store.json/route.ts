@@ -1,5 +1,5 @@
-import { storeJson } from "@/lib/export";
-import { getStore } from "@/lib/store";
+import { storeJson } from "@/lib/outputs/export";
+import { getStore } from "@/lib/store/store";
 
 // The whole store changes only on deploy: made once at build time.
 export const dynamic = "force-static";

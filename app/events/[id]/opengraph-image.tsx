@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
-import { OG_CONTENT_TYPE, OG_SIZE, ogCard, ogText } from "@/lib/og-card";
-import { EVENT_IMAGE_ALT, prerenderedEventParams } from "@/lib/event-pages";
-import { getStore } from "@/lib/store";
+import { ogCard } from "@/components/og-card";
+import { OG_CONTENT_TYPE, OG_SIZE, ogText } from "@/lib/views/og-image";
+import { EVENT_IMAGE_ALT, prerenderedEventParams } from "@/lib/views/event-pages";
+import { getStore } from "@/lib/store/store";
 
 // One link-preview image per event, drawn at build time like the event pages themselves.
 export const alt = EVENT_IMAGE_ALT;

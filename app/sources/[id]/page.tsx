@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { linkClass } from "@/components/link-class";
 import { HighlightedText } from "@/components/sources/highlighted-text";
 import { SourceFacts } from "@/components/sources/source-facts";
-import { speakerLabel } from "@/lib/attribution";
-import { sourceQuotesByEvent } from "@/lib/event-view";
-import { highlightQuotes, quoteAnchor, quotesFrom } from "@/lib/source-text";
-import { getStore } from "@/lib/store";
-import { pageAlternates } from "@/lib/feeds";
+import { speakerLabel } from "@/lib/store/attribution";
+import { sourceQuotesByEvent } from "@/lib/views/event-view";
+import { highlightQuotes, quoteAnchor, quotesFrom } from "@/lib/views/source-text";
+import { getStore } from "@/lib/store/store";
+import { pageAlternates } from "@/lib/outputs/feeds";
 
 type Params = Promise<{ id: string }>;
 

@@ -4,8 +4,13 @@ import { EventDetail } from "@/components/event-detail";
 import { linkClass } from "@/components/link-class";
 import { PreviewHead } from "@/components/threads/preview-head";
 import { StepNav } from "@/components/threads/step-nav";
-import { getStore } from "@/lib/store";
-import { stepPageProps, stepParams, threadPath, type StepPageProps } from "@/lib/thread-pages";
+import { getStore } from "@/lib/store/store";
+import {
+  stepPageProps,
+  stepParams,
+  threadPath,
+  type StepPageProps,
+} from "@/lib/views/thread-pages";
 
 // One page per step, named by its event: readable without JavaScript, and with no React in the
 // browser (see pages/events/[id].tsx); the arrow keys are one small script (public/thread-keys.js).

@@ -4,8 +4,8 @@ import { linkClass } from "@/components/link-class";
 import { PreviewHead } from "@/components/threads/preview-head";
 import { StepList } from "@/components/threads/step-list";
 import { StepNav } from "@/components/threads/step-nav";
-import { getStore } from "@/lib/store";
-import { threadPageProps, threadParams, type ThreadPageProps } from "@/lib/thread-pages";
+import { getStore } from "@/lib/store/store";
+import { threadPageProps, threadParams, type ThreadPageProps } from "@/lib/views/thread-pages";
 
 // Like the event pages: plain HTML, no React in the browser (see pages/events/[id].tsx).
 export const config: PageConfig = { runtime: "nodejs", unstable_runtimeJS: false };

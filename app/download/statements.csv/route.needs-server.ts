@@ -1,0 +1,26 @@
+import { stringify } from "csv-stringify/sync";
+import {
+  filterStatements,
+  parseStatementQuery,
+  statementRecord,
+  STATEMENT_COLUMNS,
+} from "@/lib/views/statements";
+import { getStore } from "@/lib/store/store";
+
+/** The statements view (same query parameters as /statements) as CSV, one row per quote. */
+export function GET(request: Request) {
+  const store = getStore();
+  const { query } = parseStatementQuery(store, new URL(request.url).searchParams);
+  const rows = filterStatements(store, query).map(statementRecord);
+  const csv = stringify(rows, {
+    header: true,
+    columns: [...STATEMENT_COLUMNS],
+    record_delimiter: "windows",
+  });
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8; header=present",
+      "Content-Disposition": 'attachment; filename="libya-nato-statements.csv"',
+    },
+  });
+}

@@ -1,0 +1,189 @@
+import { Feed, type Item } from "feed";
+import { speakerLabel, speakerName } from "../store/attribution";
+import type { Store } from "../store/build-store";
+import { parseEventDate } from "../store/event-date";
+import { lastChanged } from "../views/event-facts";
+import type { Revision, SourceQuote } from "../store/schema";
+import { absoluteUrl, SITE_NAME, SITE_URL } from "../deploy/site";
+
+// The news feeds: one entry per event, in the order the store received them. Pure: the text is
+// made from the store alone (no clock, no disk), so a static build serves the same bytes each time.
+
+export const ATOM_PATH = "/feed.xml";
+export const JSON_FEED_PATH = "/feed.json";
+export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
+export const JSON_FEED_CONTENT_TYPE = "application/feed+json; charset=utf-8";
+const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
+
+/**
+ * Autodiscovery for `metadata.alternates.types`. A page that sets its own `alternates` (say a
+ * canonical URL) replaces the layout's, so it must spread these in again to keep the links.
+ */
+export const FEED_ALTERNATE_TYPES = {
+  "application/atom+xml": [{ url: ATOM_PATH, title: `${SITE_NAME} (Atom)` }],
+  "application/feed+json": [{ url: JSON_FEED_PATH, title: `${SITE_NAME} (JSON Feed)` }],
+};
+
+/** A page's `metadata.alternates`: its canonical URL, and the feeds kept in. */
+export const pageAlternates = (canonical: string) => ({
+  canonical,
+  types: FEED_ALTERNATE_TYPES,
+});
+
+/** What the feeds read from the store. */
+export type FeedStore = Pick<Store, "events" | "getSource" | "getActor">;
+
+/** One feed entry, before it is written as Atom or JSON Feed. Text fields are plain text. */
+export interface FeedEntry {
+  /** The event's permalink: entry id and link alike. */
+  id: string;
+  title: string;
+  /** Event summary, date label, publishers of the cited sources, and when it was last corrected. */
+  summary: string;
+  /** The quotes, who speaks in each and who published them, then the corrections, as HTML (every text escaped). */
+  contentHtml: string;
+  /** When the event entered the store (`added`). */
+  published: string;
+  /** Its last revision, else `added`. */
+  updated: string;
+  /** The event type, then its tags. */
+  categories: string[];
+}
+
+const DESCRIPTION =
+  "Events as they are added to a sourced timeline of NATO security assistance to Libya: each one traced to the sentences that report it.";
+
+/**
+ * The entries, newest-added first; events added on the same day newest event date first (the
+ * reverse of the timeline's order: latest start, then latest end, then id).
+ */
+export function feedEntries(store: FeedStore): FeedEntry[] {
+  return [...store.events]
+    .sort(
+      (a, b) => compare(b.added, a.added) || compare(b.sortKey, a.sortKey) || compare(b.id, a.id),
+    )
+    .map((event) => {
+      // Quotes grouped by source, in citation order, each group followed by who published it.
+      const bySource = new Map<string, SourceQuote[]>();
+      for (const cite of event.sources)
+        bySource.set(cite.source, [...(bySource.get(cite.source) ?? []), cite]);
+      const cited = [...bySource].map(([id, quotes]) => ({
+        id,
+        quotes,
+        source: store.getSource(id),
+      }));
+      const publishers = unique(cited.map(({ source, id }) => source?.publisher ?? id));
+      const contentHtml = cited
+        .map(({ id, quotes, source }) => {
+          const by = [
+            `<a href="${escapeHtml(absoluteUrl(`/sources/${id}`))}">${escapeHtml(source?.publisher ?? id)}</a>`,
+            ...(source ? [`<cite>${escapeHtml(source.title)}</cite>`, source.publishedLabel] : []),
+          ];
+          const blocks = quotes.map((cite) => {
+            const who = speakerLabel(cite.voice, speakerName(cite, store.getActor));
+            return `<blockquote><p>${escapeHtml(cite.quote)}</p></blockquote>\n<p>${escapeHtml(who)}</p>`;
+          });
+          return [...blocks, `<p>— ${by.join(", ")}</p>`].join("\n");
+        })
+        .concat(event.revisions.length > 0 ? [correctionsHtml(event.revisions)] : [])
+        .join("\n");
+      const corrected = event.revisions.at(-1);
+      return {
+        id: absoluteUrl(`/events/${event.id}`),
+        title: event.title,
+        summary: `${event.summary} Date: ${event.label}. Sources: ${publishers.join(", ")}.${corrected ? ` Corrected ${dayLabel(corrected.date)}.` : ""}`,
+        contentHtml,
+        published: event.added,
+        updated: lastChanged(event),
+        categories: unique([event.type, ...event.tags]),
+      };
+    });
+}
+
+/** Atom 1.0 (RFC 4287). Titles and summaries are sent as escaped HTML (`type="html"`). */
+export function atomFeed(store: FeedStore): string {
+  const entries = feedEntries(store);
+  const feed = newFeed(entries);
+  for (const entry of entries) {
+    feed.addItem({
+      ...item(entry),
+      title: escapeHtml(entry.title),
+      description: escapeHtml(entry.summary),
+    });
+  }
+  return feed.atom1();
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1): title and summary plain, content as HTML. */
+export function jsonFeed(store: FeedStore): string {
+  const entries = feedEntries(store);
+  const feed = newFeed(entries);
+  for (const entry of entries) feed.addItem(item(entry));
+  // The library writes version 1; 1.1 differs in `authors` (a list) and `language`.
+  const { author, items, ...top } = JSON.parse(feed.json1()) as Record<string, unknown>;
+  return JSON.stringify(
+    { ...top, version: JSON_FEED_VERSION, language: "en", authors: [author], items },
+    null,
+    2,
+  );
+}
+
+function newFeed(entries: FeedEntry[]) {
+  const updated = entries
+    .map((entry) => entry.updated)
+    .sort()
+    .at(-1);
+  return new Feed({
+    id: SITE_URL,
+    title: SITE_NAME,
+    description: DESCRIPTION,
+    link: SITE_URL,
+    language: "en",
+    feedLinks: { atom: absoluteUrl(ATOM_PATH), json: absoluteUrl(JSON_FEED_PATH) },
+    author: { name: SITE_NAME, link: SITE_URL },
+    // A store always has events; the fallback only keeps the type honest.
+    updated: day(updated ?? "1970-01-01"),
+    generator: false,
+  });
+}
+
+function item(entry: FeedEntry): Item {
+  return {
+    id: entry.id,
+    link: entry.id,
+    title: entry.title,
+    description: entry.summary,
+    content: entry.contentHtml,
+    published: day(entry.published),
+    date: day(entry.updated),
+    category: entry.categories.map((name) => ({ name, term: name })),
+  };
+}
+
+/** The corrections of an entry, dated, under a visible "Corrected" mark. */
+function correctionsHtml(revisions: readonly Revision[]) {
+  const items = revisions.map(
+    ({ date, change }) =>
+      `<li><time datetime="${date}">${dayLabel(date)}</time>: ${escapeHtml(change)}</li>`,
+  );
+  return [`<p><strong>Corrected</strong></p>`, `<ul>`, ...items, `</ul>`].join("\n");
+}
+
+/** "1 Dec 2026": an ISO day as the site labels dates. */
+const dayLabel = (iso: string) => parseEventDate(iso).label;
+
+/** An ISO date as midnight UTC, so a day means the same everywhere. */
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+/** Text for HTML content or a double-quoted attribute. */
+export function escapeHtml(text: string) {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}

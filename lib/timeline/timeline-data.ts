@@ -1,0 +1,86 @@
+import { datedBy } from "../store/attribution";
+import type { ListedEvent } from "../views/listed-event";
+import type { ExplorerQuery, Grouping } from "../explorer/explorer-query";
+import { queryWindow } from "../explorer/timeline-query";
+import type { Facet, FacetOption } from "../explorer/filter-events";
+import { buildModel, type TimelineModel } from "./timeline-items";
+import type { TimelineEntry, TimelineLane } from "./timeline-types";
+
+/** The result as the timeline draws it, with each event's lanes for the chosen grouping. */
+export function timelineEntries(events: readonly ListedEvent[], group: Grouping): TimelineEntry[] {
+  return events.map((event) => ({
+    id: event.id,
+    title: event.title,
+    type: event.type,
+    label: event.label,
+    datedBy: datedBy(event.sources),
+    earliest: event.earliest,
+    latest: event.latest,
+    precise: event.precise,
+    expected: event.status === "expected",
+    lanes:
+      group === "actor"
+        ? event.actors.map((actor) => actor.id)
+        : group === "type"
+          ? [event.type]
+          : [],
+  }));
+}
+
+/** Lanes by actor beyond this many are one lane, "Other actors". */
+export const MAX_ACTOR_LANES = 7;
+
+/**
+ * The lanes that hold at least one entry; null when not grouped. Types keep the facet's order
+ * (the legend's) and their colour; actors go by number of entries, the most first, and the
+ * fewest share one lane once there are more than MAX_ACTOR_LANES.
+ */
+export function timelineLanes(
+  entries: TimelineEntry[],
+  group: Grouping,
+  facets: Record<Facet, FacetOption[]>,
+): TimelineLane[] | null {
+  if (group === "none") return null;
+  const counts = new Map<string, number>();
+  for (const lane of entries.flatMap((entry) => entry.lanes)) {
+    counts.set(lane, (counts.get(lane) ?? 0) + 1);
+  }
+  const used = facets[group === "actor" ? "actors" : "types"].filter((option) =>
+    counts.has(option.id),
+  );
+  if (group === "type") {
+    return used.map((option) => ({
+      id: option.id,
+      name: option.label,
+      className: `tl-lane tl-t-${option.id}`,
+    }));
+  }
+  const byCount = used
+    .map((option) => ({ id: option.id, name: option.label, count: counts.get(option.id) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  if (byCount.length <= MAX_ACTOR_LANES) return byCount.map(({ id, name }) => ({ id, name }));
+  const shown = byCount.slice(0, MAX_ACTOR_LANES - 1);
+  const rest = byCount.length - shown.length;
+  return [
+    ...shown.map(({ id, name }) => ({ id, name })),
+    { id: "__others", name: `Other actors (${rest})`, others: true },
+  ];
+}
+
+/**
+ * What the timeline draws first for a result: the query's window (or all) in view, its
+ * selection drawn. The server sends it with the page, so the timeline is drawn as soon as its
+ * code is here; the browser later derives the same items, by the same functions, from every
+ * event, and vis has nothing to redraw.
+ */
+export function firstTimelineModel(
+  events: readonly ListedEvent[],
+  query: ExplorerQuery,
+  facets: Record<Facet, FacetOption[]>,
+): TimelineModel {
+  const entries = timelineEntries(events, query.group);
+  return buildModel(entries, timelineLanes(entries, query.group, facets), {
+    visible: queryWindow(query),
+    selectedId: query.event,
+  });
+}

@@ -1,0 +1,99 @@
+import type { Store } from "../store/build-store";
+import { eventViews } from "./event-view";
+import { absoluteUrl } from "../deploy/site";
+
+/**
+ * Threads as pages: the list (/threads), the story (/threads/<id>) and one page per step, named
+ * by its event (/threads/<id>/<event-id>), so a step's address survives edits to the thread.
+ * Like event pages they ship no React (pages/threads/), so everything is worked out here, JSON-safe.
+ */
+
+/** A step as the story lists it. */
+export interface StepLink {
+  event: string;
+  title: string;
+  label: string;
+  href: string;
+  note: string | null;
+}
+
+export const threadPath = (threadId: string) => `/threads/${threadId}`;
+export const stepPath = (threadId: string, eventId: string) => `/threads/${threadId}/${eventId}`;
+
+/** Every thread, for the list. */
+export function threadListProps(store: Store) {
+  return {
+    threads: store.threads.map((thread) => ({
+      id: thread.id,
+      title: thread.title,
+      summary: thread.summary,
+      href: threadPath(thread.id),
+      steps: thread.steps.length,
+    })),
+    url: absoluteUrl("/threads"),
+  };
+}
+
+function storyOf(store: Store, threadId: string) {
+  const thread = store.getThread(threadId);
+  if (!thread) return null;
+  const steps: StepLink[] = thread.steps.flatMap(({ event: id, note }) => {
+    const event = store.getEvent(id);
+    return event
+      ? [
+          {
+            event: id,
+            title: event.title,
+            label: event.label,
+            href: stepPath(thread.id, id),
+            note: note ?? null,
+          },
+        ]
+      : [];
+  });
+  return { id: thread.id, title: thread.title, summary: thread.summary, steps };
+}
+
+/** The story's page: its summary and its steps, the first one to begin with. Null if unknown. */
+export function threadPageProps(store: Store, threadId: string) {
+  const thread = storyOf(store, threadId);
+  if (!thread) return null;
+  return { thread, url: absoluteUrl(threadPath(thread.id)) };
+}
+
+/** One step's page: the event in full, the thread's note, and the way back and on. */
+export function stepPageProps(store: Store, threadId: string, eventId: string) {
+  const thread = storyOf(store, threadId);
+  const index = thread?.steps.findIndex((step) => step.event === eventId) ?? -1;
+  const view = eventViews(store).find((candidate) => candidate.id === eventId);
+  if (!thread || index < 0 || !view) return null;
+  const step = thread.steps[index]!;
+  const props = {
+    thread: { id: thread.id, title: thread.title, href: threadPath(thread.id) },
+    view,
+    note: step.note,
+    number: index + 1,
+    count: thread.steps.length,
+    // Before the first step comes the story's own page, which introduces it.
+    previous: thread.steps[index - 1] ?? null,
+    next: thread.steps[index + 1] ?? null,
+    url: absoluteUrl(step.href),
+    title: `${view.title} (${view.label}): step ${index + 1} of ${thread.steps.length}, ${thread.title}`,
+  };
+  return JSON.parse(JSON.stringify(props)) as typeof props;
+}
+
+/** Every story page and step page, for the build. */
+export function threadParams(store: Store) {
+  return store.threads.map((thread) => ({ id: thread.id }));
+}
+
+export function stepParams(store: Store) {
+  return store.threads.flatMap((thread) =>
+    thread.steps.map((step) => ({ id: thread.id, event: step.event })),
+  );
+}
+
+export type ThreadListProps = ReturnType<typeof threadListProps>;
+export type ThreadPageProps = NonNullable<ReturnType<typeof threadPageProps>>;
+export type StepPageProps = NonNullable<ReturnType<typeof stepPageProps>>;
