@@ -1,5 +1,5 @@
 // npm run map:base: cuts Natural Earth's 1:50m countries (the world-atlas package) down to the
-// frame the store's places need (Libya and Europe), simplifies them and writes lib/map/base-map.json.
+// frame the store's places need (Libya and Europe), simplifies them and writes lib/store/base-map.json.
 // Run it again only when the frame or the source map changes; the output is committed.
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -74,7 +74,7 @@ const output = {
   },
 };
 
-const file = path.resolve("lib/map/base-map.json");
+const file = path.resolve("lib/store/base-map.json");
 writeFileSync(file, JSON.stringify(output) + "\n");
 console.log(
   `${path.relative(process.cwd(), file)}: ${inFrame.length} countries, ${output.arcs.length} arcs`,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EmbedList } from "@/components/embed/embed-list";
 import { EmbedTimeline } from "@/components/embed/embed-timeline";
-import { timelineEntries, timelineLanes } from "@/lib/timeline/timeline-data";
+import { timelineEntries, timelineLanes } from "@/lib/explorer/timeline-data";
 import { queryWindow } from "@/lib/explorer/timeline-query";
 import { eventViews } from "@/lib/views/event-view";
 import {

@@ -3,7 +3,7 @@ import { linkClass } from "@/components/link-class";
 import { StatementFilters } from "@/components/statements/statement-filters";
 import { StatementList } from "@/components/statements/statement-list";
 import { searchParamsOf } from "@/lib/explorer/explorer-query";
-import { statementsPageProps } from "@/lib/views/statements";
+import { statementsPageProps } from "@/lib/explorer/statements";
 import { getStore } from "@/lib/store/store";
 import { QueryNotices } from "@/components/query-notices";
 

@@ -1,5 +1,5 @@
 import type { MapLabel } from "@/lib/map/labels";
-import type { MapPlace } from "@/lib/map/render";
+import type { MapPlace } from "@/lib/map/map-place";
 
 export type DrawnPlace = Exclude<MapPlace, { draw: "none" }>;
 

@@ -1,4 +1,4 @@
-import type { StatementsPageProps } from "@/lib/views/statements";
+import type { StatementsPageProps } from "@/lib/explorer/statements";
 
 type Option = { id: string; name: string };
 

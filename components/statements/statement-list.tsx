@@ -1,5 +1,5 @@
 import { linkClass } from "@/components/link-class";
-import type { StatementRow } from "@/lib/views/statements";
+import type { StatementRow } from "@/lib/explorer/statements";
 
 /** One row per quote: the words, who speaks, where and when they were published, and the event. */
 export function StatementList({ rows }: { rows: StatementRow[] }) {

@@ -13,7 +13,7 @@ import {
 import { afterNextFrame } from "../after-next-frame";
 import { TimelineFrame, type ZoomAction } from "./timeline-frame";
 import { TIMELINE_KEYS_ID } from "./timeline-legend";
-import { timelineEntries, timelineLanes } from "@/lib/timeline/timeline-data";
+import { timelineEntries, timelineLanes } from "@/lib/explorer/timeline-data";
 import { buildModel, chronological, stepEntry } from "@/lib/timeline/timeline-items";
 import type { TimelineEntry, TimelineWindow } from "@/lib/timeline/timeline-types";
 import type { EventTimelineProps } from "./timeline-types";
@@ -44,7 +44,7 @@ export default function VisEventTimeline({
     [entries, group, facets],
   );
   // The window in view decides which entries are drawn one by one (see buildModel). At first it
-  // is the one asked for, as on the server (lib/timeline/timeline-data.ts, firstTimelineModel).
+  // is the one asked for, as on the server (lib/explorer/timeline-data.ts, firstTimelineModel).
   const [visible, setVisible] = useState(requestedWindow);
   const model = useMemo(
     () => (entries ? buildModel(entries, lanes, { visible, selectedId }) : firstModel),

@@ -1,4 +1,4 @@
-import { shown } from "../explorer/explorer-query";
+import { shown } from "../text/shown";
 
 // Checked by the proxy before anything is rendered, for pages and the API alike; kept apart from
 // the explorer's query parser, which the browser runs too.

@@ -1,5 +1,6 @@
 import { EVENT_TYPES } from "../store/event-types";
 import type { EventType } from "../store/schema";
+import { shown } from "../text/shown";
 
 /**
  * The explorer's whole view state, as it lives in the URL query. One parser serves the server
@@ -80,20 +81,6 @@ export function searchParamsOf(record: Record<string, string | string[] | undefi
   }
   return params;
 }
-
-/** Bidirectional controls: echoed as they are, they could reorder the text around them. */
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
-
-/**
- * A value quoted back in a notice: shortened, and each bidirectional control shown as a visible
- * escape ("U+202E"), so "%E2%80%AEfdp.exe" reads as what it is, not as "exe.pdf". (React escapes
- * the rest; the notice isolates it with <bdi>.)
- */
-export const shown = (value: string) =>
-  (value.length > 40 ? `${value.slice(0, 40)}…` : value).replace(
-    BIDI_CONTROLS,
-    (control) => `[U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`,
-  );
 
 /**
  * Earliest/latest day of a from/to value, or null when it is not a real year, month or day.

@@ -5,7 +5,7 @@ import { listedEvent } from "../views/listed-event";
 import { parseExplorerQuery } from "./explorer-query";
 import { PAGE_SIZE, type ExplorerSnapshot } from "./explorer-data";
 import { createEventFilter } from "./filter-events";
-import { firstTimelineModel } from "../timeline/timeline-data";
+import { firstTimelineModel } from "./timeline-data";
 
 const filters = new WeakMap<
   readonly EventView[],

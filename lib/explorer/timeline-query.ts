@@ -1,5 +1,5 @@
 /**
- * What the explorer's page itself asks of the timeline's state, apart from lib/timeline/timeline-data.ts
+ * What the explorer's page itself asks of the timeline's state, apart from lib/explorer/timeline-data.ts
  * so that the page's first scripts do not carry the timeline's derivations.
  */
 import type { ExplorerQuery } from "./explorer-query";

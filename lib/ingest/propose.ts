@@ -20,7 +20,7 @@ import { normalizeWhitespace } from "../store/verbatim";
 import { attribute, speakerOf } from "./attribution";
 import { cleanCapture, type Removal } from "./clean";
 import type { SourceQuote, Speaker } from "../store/schema";
-import type { DraftEvent, DraftSource } from "./draft-schema";
+import type { DraftEvent, DraftSource } from "../store/draft-schema";
 import { dateOnlyLine, printedDate } from "./metadata";
 import { splitSentences } from "./sentences";
 import { vocabularyMatcher } from "./vocabulary";

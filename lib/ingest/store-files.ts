@@ -12,7 +12,7 @@ import path from "node:path";
 import type { z } from "zod";
 import { formatProblem, readStore } from "../store/read-store";
 import { EventSchema, SourceQuoteSchema, SourceSchema, type EventRecord } from "../store/schema";
-import { DraftEventSchema, DraftSourceSchema } from "./draft-schema";
+import { DraftEventSchema, DraftSourceSchema } from "../store/draft-schema";
 import { IngestError, slugify, type IngestContext, type Proposal } from "./propose";
 
 /**

@@ -1,4 +1,4 @@
-import { BASE_MAP_SOURCE } from "./base-map";
+import { BASE_MAP_SOURCE } from "../store/base-map";
 import { EXPLORER_MAP_WIDTH } from "./layout";
 import { baseMapSvg } from "./render";
 

@@ -1,4 +1,4 @@
-import type { MapPlace } from "./render";
+import type { MapPlace } from "./map-place";
 
 /** Where a place's name is written: `x`, `y` of the text's baseline, and which end is there. */
 export interface MapLabel {

@@ -1,6 +1,7 @@
 import { geoPath, type GeoPermissibleObjects } from "d3-geo";
 import type { Place } from "@/lib/store/schema";
-import { BORDERS, COUNTRY_SHAPES, LAND } from "./base-map";
+import type { MapPlace } from "./map-place";
+import { BORDERS, COUNTRY_SHAPES, LAND } from "../store/base-map";
 import { CompactPath } from "./compact-path";
 import { placeLabels, type MapLabel } from "./labels";
 import { EXPLORER_MAP_WIDTH, LOCATOR_WIDTH, mapType } from "./layout";
@@ -13,17 +14,6 @@ export interface BaseMapSvg {
   land: string;
   borders: string;
 }
-
-/**
- * How one place is drawn: a city as a point, a country as its area (never as a point: the store
- * does not know where in it), a place the base map has no shape for not at all.
- */
-export type MapPlace = Pick<Place, "id" | "name" | "kind"> &
-  (
-    | { draw: "point"; x: number; y: number }
-    | { draw: "area"; area: string; x: number; y: number }
-    | { draw: "none" }
-  );
 
 const cache = new Map<number, ReturnType<typeof draw>>();
 

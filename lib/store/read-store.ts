@@ -8,9 +8,9 @@ import {
   DraftSourceSchema,
   type DraftEvent,
   type DraftSource,
-} from "../ingest/draft-schema";
+} from "./draft-schema";
 import { EventDateError, parseEventDate, type EventDate } from "./event-date";
-import { COUNTRY_SHAPES } from "../map/base-map";
+import { COUNTRY_SHAPES } from "./base-map";
 import { referenceDay, resolveDateText } from "./relative-date";
 import {
   ActorListSchema,

@@ -3,7 +3,7 @@ import { bibtexCitation, chicagoCitation } from "./citation";
 import { neighbours, relatedEvents, reportingInWords } from "./event-facts";
 import { eventViews } from "./event-view";
 import { eventJsonLd } from "./json-ld";
-import { BASE_MAP_SOURCE } from "../map/base-map";
+import { BASE_MAP_SOURCE } from "../store/base-map";
 import { locatorMap } from "../map/render";
 import { OG_CONTENT_TYPE, OG_SIZE } from "./og-image";
 import { absoluteUrl, STATIC_EXPORT } from "../deploy/site";

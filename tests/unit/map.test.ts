@@ -1,11 +1,12 @@
 import { geoContains } from "d3-geo";
 import { describe, expect, it } from "vitest";
-import { BASE_MAP_SOURCE, BORDERS, COUNTRY_SHAPES } from "@/lib/map/base-map";
+import { BASE_MAP_SOURCE, BORDERS, COUNTRY_SHAPES } from "@/lib/store/base-map";
 import { baseMapImage } from "@/lib/map/base-map-image";
 import { CompactPath } from "@/lib/map/compact-path";
 import { placeLabels } from "@/lib/map/labels";
 import { EXPLORER_MAP_WIDTH, LOCATOR_WIDTH, mapType } from "@/lib/map/layout";
-import { baseMapSvg, explorerMap, locatorMap, mapPlaces, type MapPlace } from "@/lib/map/render";
+import type { MapPlace } from "@/lib/map/map-place";
+import { baseMapSvg, explorerMap, locatorMap, mapPlaces } from "@/lib/map/render";
 import { readStore } from "@/lib/store/read-store";
 import { DATA_DIR } from "./helpers";
 

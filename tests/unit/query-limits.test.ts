@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseApiQuery } from "@/lib/outputs/api/query";
-import { parseExplorerQuery, shown } from "@/lib/explorer/explorer-query";
+import { parseExplorerQuery } from "@/lib/explorer/explorer-query";
+import { shown } from "@/lib/text/shown";
 import {
   MAX_SEARCH_LENGTH,
   MAX_VALUES_PER_PARAM,

@@ -4,7 +4,7 @@ import {
   parseStatementQuery,
   serializeStatementQuery,
   statementsIndex,
-} from "@/lib/views/statements";
+} from "@/lib/explorer/statements";
 import { loadStore } from "@/lib/store/store";
 import { DATA_DIR } from "./helpers";
 

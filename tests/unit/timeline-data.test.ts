@@ -4,7 +4,7 @@ import {
   timelineEntries,
   MAX_ACTOR_LANES,
   timelineLanes,
-} from "@/lib/timeline/timeline-data";
+} from "@/lib/explorer/timeline-data";
 import { queryWindow, sameTimelineResult } from "@/lib/explorer/timeline-query";
 import { BUCKET_PREFIX, buildModel, DETAIL_LIMIT } from "@/lib/timeline/timeline-items";
 import { eventViews } from "@/lib/views/event-view";

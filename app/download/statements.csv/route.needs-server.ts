@@ -4,7 +4,7 @@ import {
   parseStatementQuery,
   statementRecord,
   STATEMENT_COLUMNS,
-} from "@/lib/views/statements";
+} from "@/lib/explorer/statements";
 import { getStore } from "@/lib/store/store";
 
 /** The statements view (same query parameters as /statements) as CSV, one row per quote. */

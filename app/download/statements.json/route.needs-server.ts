@@ -1,4 +1,4 @@
-import { filterStatements, parseStatementQuery, statementRecord } from "@/lib/views/statements";
+import { filterStatements, parseStatementQuery, statementRecord } from "@/lib/explorer/statements";
 import { getStore } from "@/lib/store/store";
 
 /** The statements view (same query parameters as /statements) as JSON, one object per quote. */

@@ -3,6 +3,7 @@ import { closestIds } from "../../views/closest-ids";
 import { eventViews } from "../../views/event-view";
 import type { QueryVocabulary } from "../../explorer/explorer-query";
 import { eventFilterFor } from "../../explorer/filtered-view";
+import { shown } from "../../text/shown";
 import { apiFilters, parseApiQuery } from "./query";
 import { toApiEvent, toApiSource, toApiSourceSummary, toApiThread } from "./serialize";
 import type {
@@ -42,13 +43,10 @@ function indexOf(store: Store): StoreIndex {
   return index;
 }
 
-/** Shortened, for quoting an id back in an error. */
-const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…` : value);
-
 const notFound = (what: string, id: string, ids: readonly string[]) =>
   ({
     status: 404,
-    body: { error: `No ${what} with id “${shown(id)}”.`, suggestions: closestIds(id, ids) },
+    body: { error: `No ${what} with id “${shown(id, 80)}”.`, suggestions: closestIds(id, ids) },
   }) as const;
 
 /**

@@ -1,10 +1,10 @@
 import {
   MAX_NOTICES_PER_PARAM,
   parseExplorerQuery,
-  shown,
   type ExplorerQuery,
   type QueryVocabulary,
 } from "../../explorer/explorer-query";
+import { shown } from "../../text/shown";
 import type { ApiFilters, ApiParameterProblem } from "./types";
 
 /** The home page's parameters that filter or order the list. */

@@ -1,10 +1,10 @@
 import { datedBy } from "../store/attribution";
 import type { ListedEvent } from "../views/listed-event";
-import type { ExplorerQuery, Grouping } from "../explorer/explorer-query";
-import { queryWindow } from "../explorer/timeline-query";
-import type { Facet, FacetOption } from "../explorer/filter-events";
-import { buildModel, type TimelineModel } from "./timeline-items";
-import type { TimelineEntry, TimelineLane } from "./timeline-types";
+import type { ExplorerQuery, Grouping } from "./explorer-query";
+import { queryWindow } from "./timeline-query";
+import type { Facet, FacetOption } from "./filter-events";
+import { buildModel, type TimelineModel } from "../timeline/timeline-items";
+import type { TimelineEntry, TimelineLane } from "../timeline/timeline-types";
 
 /** The result as the timeline draws it, with each event's lanes for the chosen grouping. */
 export function timelineEntries(events: readonly ListedEvent[], group: Grouping): TimelineEntry[] {

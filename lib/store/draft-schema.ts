@@ -5,7 +5,7 @@ import {
   SourceFieldsSchema,
   SourceQuoteSchema,
   checkUrlPage,
-} from "../store/schema";
+} from "./schema";
 
 /**
  * Drafts (data/drafts/<source-id>/) are what `npm run ingest` proposes and a reviewer completes.

@@ -1,14 +1,14 @@
 import type { Store } from "../store/build-store";
-import { eventViews, type QuoteView } from "./event-view";
+import { eventViews, type QuoteView } from "../views/event-view";
 import {
   dateBounds,
   MAX_NOTICES_PER_PARAM,
   parseExplorerQuery,
-  shown,
   type ExplorerQuery,
   type QueryNotice,
-} from "../explorer/explorer-query";
-import { eventFilterFor } from "../explorer/filtered-view";
+} from "./explorer-query";
+import { shown } from "../text/shown";
+import { eventFilterFor } from "./filtered-view";
 import { EVENT_TYPES, type EventType } from "../store/schema";
 
 /**
