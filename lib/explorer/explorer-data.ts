@@ -1,4 +1,5 @@
-import { type EventView, type Named, type SourceView } from "../views/event-view";
+import { type EventView, type SourceView } from "../views/event-view";
+import type { Named } from "../store/schema";
 import { LISTED_FIELDS, type ListedEvent } from "../views/listed-event";
 import type { ExplorerQuery, QueryNotice } from "./explorer-query";
 import type { Facet, FacetOption } from "./filter-events";

@@ -9,7 +9,8 @@ import {
 } from "./explorer-query";
 import { shown } from "../text/shown";
 import { eventFilterFor } from "./filtered-view";
-import { EVENT_TYPES, type EventType } from "../store/schema";
+import { EVENT_TYPES, type EventType, type Named } from "../store/schema";
+import { perStore } from "../store/per-store";
 
 /**
  * /statements: every quote of the store as a row — the words, who speaks, the publisher and the
@@ -43,56 +44,47 @@ export interface StatementQuery {
 interface StatementsIndex {
   rows: StatementRow[];
   /** The named speakers and the publishers of the rows, by name: the filters' options. */
-  speakers: { id: string; name: string }[];
-  publishers: { id: string; name: string }[];
+  speakers: Named[];
+  publishers: Named[];
 }
-
-const indexes = new WeakMap<Store, StatementsIndex>();
 
 /** Every quote as a row, oldest publication first (then in the events' order), made once. */
-export function statementsIndex(store: Store): StatementsIndex {
-  let index = indexes.get(store);
-  if (!index) {
-    const rows = eventViews(store).flatMap((view) =>
-      view.quotes.flatMap((quote): StatementRow[] => {
-        const source = store.getSource(quote.sourceId);
-        const listed = view.sources.find((candidate) => candidate.id === quote.sourceId);
-        if (!source || !listed) return [];
-        return [
-          {
-            eventId: view.id,
-            eventTitle: view.title,
-            eventLabel: view.label,
-            eventType: view.type,
-            sourceId: source.id,
-            sourceTitle: source.title,
-            publisher: source.publisher,
-            publisherId: listed.publisherId,
-            published: source.published,
-            publishedLabel: source.publishedLabel,
-            url: source.url,
-            quote,
-          },
-        ];
-      }),
-    );
-    // A stable sort: rows of one day keep the events' chronological order.
-    rows.sort((a, b) => a.published.localeCompare(b.published));
-    const speakers = new Map<string, string>();
-    const publishers = new Map<string, string>();
-    for (const row of rows) {
-      if (row.quote.speaker?.actor) speakers.set(row.quote.speaker.actor, row.quote.speaker.name);
-      publishers.set(row.publisherId, row.publisher);
-    }
-    const byName = (map: Map<string, string>) =>
-      [...map]
-        .map(([id, name]) => ({ id, name }))
-        .sort((a, b) => a.name.localeCompare(b.name, "en"));
-    index = { rows, speakers: byName(speakers), publishers: byName(publishers) };
-    indexes.set(store, index);
+export const statementsIndex = perStore((store): StatementsIndex => {
+  const rows = eventViews(store).flatMap((view) =>
+    view.quotes.flatMap((quote): StatementRow[] => {
+      const source = store.getSource(quote.sourceId);
+      const listed = view.sources.find((candidate) => candidate.id === quote.sourceId);
+      if (!source || !listed) return [];
+      return [
+        {
+          eventId: view.id,
+          eventTitle: view.title,
+          eventLabel: view.label,
+          eventType: view.type,
+          sourceId: source.id,
+          sourceTitle: source.title,
+          publisher: source.publisher,
+          publisherId: listed.publisherId,
+          published: source.published,
+          publishedLabel: source.publishedLabel,
+          url: source.url,
+          quote,
+        },
+      ];
+    }),
+  );
+  // A stable sort: rows of one day keep the events' chronological order.
+  rows.sort((a, b) => a.published.localeCompare(b.published));
+  const speakers = new Map<string, string>();
+  const publishers = new Map<string, string>();
+  for (const row of rows) {
+    if (row.quote.speaker?.actor) speakers.set(row.quote.speaker.actor, row.quote.speaker.name);
+    publishers.set(row.publisherId, row.publisher);
   }
-  return index;
-}
+  const byName = (map: Map<string, string>) =>
+    [...map].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "en"));
+  return { rows, speakers: byName(speakers), publishers: byName(publishers) };
+});
 
 /** The parameters /statements reads; the explorer's view settings mean nothing here. */
 const STATEMENT_PARAMS = ["q", "from", "to", "type", "publisher", "thread", "speaker"];

@@ -239,6 +239,8 @@ export type EventRecord = z.infer<typeof EventSchema>;
 export type EventType = EventRecord["type"];
 export type EventStatus = EventRecord["status"];
 export type Actor = z.infer<typeof ActorSchema>;
+/** Anything named by an id: an actor, a place, a lane. */
+export type Named = Pick<Actor, "id" | "name">;
 export type Place = z.infer<typeof PlaceSchema>;
 export type ThreadRecord = z.infer<typeof ThreadSchema>;
 export type ThreadStep = z.infer<typeof ThreadStepSchema>;

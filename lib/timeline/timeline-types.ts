@@ -1,4 +1,4 @@
-import type { EventType } from "../store/schema";
+import type { EventType, Named } from "../store/schema";
 
 /** One event as the timeline draws it: plain data, already filtered by the explorer. */
 export interface TimelineEntry {
@@ -20,9 +20,7 @@ export interface TimelineEntry {
   lanes: string[];
 }
 
-export interface TimelineLane {
-  id: string;
-  name: string;
+export interface TimelineLane extends Named {
   /** The lane for every entry whose own lanes are not shown (at most one). */
   others?: boolean;
   className?: string;

@@ -1,8 +1,9 @@
 import type { Store, StoreEvent } from "../store/build-store";
 import { attributionLine, dateBasis, speakerName, type SpeakerName } from "../store/attribution";
 import { parseEventDate } from "../store/event-date";
+import { perStore } from "../store/per-store";
 import { longDateLabel, precisionInWords } from "./event-facts";
-import type { EventStatus, EventType, QuoteVoice, Revision } from "../store/schema";
+import type { EventStatus, EventType, Named, QuoteVoice, Revision } from "../store/schema";
 
 /**
  * One event as the pages show it: plain, serializable data with every name resolved, so client
@@ -46,11 +47,6 @@ export interface EventView {
   added: string;
   addedLabel: string;
   revisions: (Revision & { label: string })[];
-}
-
-export interface Named {
-  id: string;
-  name: string;
 }
 
 export interface SourceView {
@@ -166,17 +162,10 @@ export function toEventView(store: Store, event: StoreEvent): EventView {
   };
 }
 
-const viewsByStore = new WeakMap<Store, readonly EventView[]>();
-
 /** Views of every event in the store, oldest first, derived once per store. */
-export function eventViews(store: Store): readonly EventView[] {
-  let views = viewsByStore.get(store);
-  if (!views) {
-    views = Object.freeze(store.events.map((event) => toEventView(store, event)));
-    viewsByStore.set(store, views);
-  }
-  return views;
-}
+export const eventViews = perStore((store): readonly EventView[] =>
+  Object.freeze(store.events.map((event) => toEventView(store, event))),
+);
 
 /** Each event's quotes of one source, with who speaks in them, by event id. */
 export function sourceQuotesByEvent(store: Store, sourceId: string) {

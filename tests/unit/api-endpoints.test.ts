@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  downloadEvents,
   getEvent,
   getSource,
   getThread,
@@ -20,6 +21,7 @@ import type { ApiResult } from "@/lib/outputs/api/endpoints";
 import type { EventRecord, Place, Source, ThreadRecord } from "@/lib/store/schema";
 import { absoluteUrl } from "@/lib/deploy/site";
 import { loadStore } from "@/lib/store/store";
+import { storeJson } from "@/lib/outputs/export";
 import { DATA_DIR, DW_SOURCE, EVENT } from "./helpers";
 
 const store = loadStore(DATA_DIR);
@@ -126,6 +128,34 @@ describe("listEvents", () => {
         { name: "type", message: expect.stringContaining("banana") },
       ],
     });
+  });
+});
+
+describe("downloadEvents (/download/events.json)", () => {
+  const download = (search: string) => downloadEvents(store, new URLSearchParams(search));
+
+  it("answers as /api/events does for the same query: the same shape, filters and events", () => {
+    for (const search of ["", "type=meeting", "q=coast+guard&sort=relevance", "expected=hide"]) {
+      expect(download(search)).toEqual(list(search));
+    }
+  });
+
+  it("gives each event as /download/store.json does", () => {
+    expect(download("").events).toEqual(storeJson(store).events);
+  });
+
+  it("ignores a bad value as the page does, where the API refuses it", () => {
+    expect(listEvents(store, new URLSearchParams("type=banana")).status).toBe(400);
+    expect(download("type=banana")).toEqual(list(""));
+    expect(download("type=meeting&type=banana").events.map((event) => event.id)).toEqual(
+      ids("type=meeting"),
+    );
+  });
+
+  it("ignores the page's view settings", () => {
+    expect(download(`type=meeting&group=actor&event=${EVENT.ministers}`)).toEqual(
+      list("type=meeting"),
+    );
   });
 });
 

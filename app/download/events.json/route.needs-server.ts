@@ -1,11 +1,9 @@
-import { filteredView } from "@/lib/explorer/filtered-view";
+import { downloadEvents } from "@/lib/outputs/api/endpoints";
 import { getStore } from "@/lib/store/store";
 
-/** The explorer's current view (same query parameters as "/") as JSON. */
+/** The explorer's current list (same query parameters as "/") as JSON, in the API's shape. */
 export function GET(request: Request) {
-  const { query, events, total } = filteredView(getStore(), new URL(request.url).searchParams);
-  const body = { total, count: events.length, query, events };
-  return Response.json(body, {
+  return Response.json(downloadEvents(getStore(), new URL(request.url).searchParams), {
     headers: { "Content-Disposition": 'attachment; filename="libya-nato-events.json"' },
   });
 }

@@ -1,7 +1,8 @@
 import type { Store } from "../../store/build-store";
+import { perStore } from "../../store/per-store";
 import { closestIds } from "../../views/closest-ids";
 import { eventViews } from "../../views/event-view";
-import type { QueryVocabulary } from "../../explorer/explorer-query";
+import { parseExplorerQuery } from "../../explorer/explorer-query";
 import { eventFilterFor } from "../../explorer/filtered-view";
 import { shown } from "../../text/shown";
 import { apiFilters, parseApiQuery } from "./query";
@@ -23,25 +24,14 @@ export type ApiResult<T> =
   | { status: 400; body: ApiBadRequest }
   | { status: 404; body: ApiNotFound };
 
-interface StoreIndex {
-  filter: ReturnType<typeof eventFilterFor>["filter"];
-  vocabulary: QueryVocabulary;
-  events: ReadonlyMap<string, ApiEvent>;
-}
-
-const indexes = new WeakMap<Store, StoreIndex>();
-
 /** The shared filter (with its search index) and the serialized events, made once per store. */
-function indexOf(store: Store): StoreIndex {
-  let index = indexes.get(store);
-  if (!index) {
-    const { filter, vocabulary } = eventFilterFor(eventViews(store));
-    const events = new Map(store.events.map((event) => [event.id, toApiEvent(store, event)]));
-    index = { filter, vocabulary, events };
-    indexes.set(store, index);
-  }
-  return index;
-}
+const indexOf = perStore((store) => {
+  const { filter, vocabulary } = eventFilterFor(eventViews(store));
+  const events: ReadonlyMap<string, ApiEvent> = new Map(
+    store.events.map((event) => [event.id, toApiEvent(store, event)]),
+  );
+  return { filter, vocabulary, events };
+});
 
 const notFound = (what: string, id: string, ids: readonly string[]) =>
   ({
@@ -71,6 +61,22 @@ export function listEvents(store: Store, params: URLSearchParams): ApiResult<Api
       filters: apiFilters(parsed.query),
       events: result.events.map((view) => events.get(view.id)!),
     },
+  };
+}
+
+/**
+ * GET /download/events.json: the events the home page lists for its URL query, in the API's
+ * shape. Forgiving as the page is: a bad value is ignored (the page said so), not refused.
+ */
+export function downloadEvents(store: Store, params: URLSearchParams): ApiEventList {
+  const { filter, vocabulary, events } = indexOf(store);
+  const { query } = parseExplorerQuery(params, vocabulary);
+  const result = filter(query);
+  return {
+    total: result.total,
+    count: result.events.length,
+    filters: apiFilters(query),
+    events: result.events.map((view) => events.get(view.id)!),
   };
 }
 

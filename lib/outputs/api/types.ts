@@ -1,48 +1,35 @@
 import type { DatePrecision } from "../../store/event-date";
 import type { ExplorerQuery } from "../../explorer/explorer-query";
 import type { SpeakerName } from "../../store/attribution";
-import type { EventStatus, EventType, QuoteVoice } from "../../store/schema";
+import type { EventRecord, Named, Place, Source, SourceQuote } from "../../store/schema";
 
 /**
- * The JSON shapes of the read-only API (app/api/, documented in docs/api.md). Every field is
- * always present; "unknown" is `null`, never a missing key.
+ * The JSON shapes of the read-only API (app/api/) and the downloads (/download/events.json,
+ * /download/store.json), documented in docs/api.md. Every field is always present; "unknown" is
+ * `null`, never a missing key. Fields the store's records have take the schema's types.
  */
 
 /** An actor named by an event. */
-export interface ApiActor {
-  id: string;
-  name: string;
-}
+export type ApiActor = Named;
 
 /** A place named by an event, with its coordinates (WGS 84 degrees). */
-export interface ApiPlace {
-  id: string;
-  name: string;
-  kind: "city" | "country" | "region";
+export interface ApiPlace extends Pick<Place, "id" | "name" | "kind"> {
   /** A city's point (WGS 84); null for a country or region, which the store has as an area. */
   lat: number | null;
   lon: number | null;
 }
 
-/** One citation of an event: a source and the verbatim passage of it that reports the event. */
-export interface ApiCitation {
-  /** The source's id (see /api/sources/<id>). */
-  id: string;
-  title: string;
-  publisher: string;
+/** What every answer naming a source says of it. */
+export interface ApiSourceRef extends Pick<
+  Source,
+  "id" | "title" | "publisher" | "published" | "url"
+> {
   /** Slug of the publisher's name: the value of the `publisher` filter. */
   publisherId: string;
-  /** ISO date of publication. */
-  published: string;
-  /** The article's original address, or null when it is not known. */
-  url: string | null;
-  /** The passage, verbatim. */
-  quote: string;
-  /**
-   * Whose words the passage carries: "direct" (the speaker's own, in quotation marks), "reported"
-   * (the publisher paraphrasing the speaker) or "narration" (the publisher's own words).
-   */
-  voice: QuoteVoice;
+}
+
+/** One citation of an event: a source and the verbatim passage of it that reports the event. */
+export interface ApiCitation extends ApiSourceRef, Pick<SourceQuote, "quote" | "voice"> {
   /**
    * Who speaks, for direct and reported passages (null for narration): an actor's id and name,
    * or, for an unnamed speaker, `actor` null and the source's own words as `name`.
@@ -50,16 +37,22 @@ export interface ApiCitation {
   speaker: SpeakerName | null;
 }
 
-export interface ApiEvent {
-  id: string;
+/** An event: the record's own fields, every id resolved to its name, every date field spelled out. */
+export interface ApiEvent extends Pick<
+  EventRecord,
+  | "id"
+  | "title"
+  | "summary"
+  | "date"
+  | "dateText"
+  | "status"
+  | "type"
+  | "tags"
+  | "added"
+  | "revisions"
+> {
   /** Absolute address of the event's page (its permalink). */
   url: string;
-  title: string;
-  summary: string;
-  /** The date as EDTF: "2017-02-16", "2015-12", "2016", "2014~", "2017-02-15/2017-02-16". */
-  date: string;
-  /** The first cited source's own words that fix the date, verbatim ("last December"). */
-  dateText: string;
   /** Where the dating words are, when none of the event's quotes holds them; else null. */
   dateTextElsewhere: string | null;
   /** The date for people: "16 Feb 2017", "Dec 2015", "c. 2014", "15–16 Feb 2017". */
@@ -73,20 +66,12 @@ export interface ApiEvent {
   /** First and last ISO day the date may denote. */
   earliest: string;
   latest: string;
-  /** "expected": it had not happened when the first source was published. */
-  status: EventStatus;
-  type: EventType;
   actors: ApiActor[];
   places: ApiPlace[];
-  tags: string[];
   /** Ids of related events (the relation is symmetric). */
   related: string[];
   /** One entry per quoted passage, in the order the event cites them; a source may appear twice. */
   sources: ApiCitation[];
-  /** ISO date the event entered the store. */
-  added: string;
-  /** Corrections since, oldest first: date and what changed. */
-  revisions: { date: string; change: string }[];
 }
 
 /**
@@ -120,29 +105,13 @@ export interface ApiEventList {
 }
 
 /** A source as listed by GET /api/sources. */
-export interface ApiSourceSummary {
-  id: string;
-  title: string;
-  publisher: string;
-  /** Slug of the publisher's name: the value of the `publisher` filter. */
-  publisherId: string;
-  /** e.g. "intergovernmental organization", "state-owned news agency", "public broadcaster". */
-  publisherType: string;
-  /** The republishing site the text was captured from, or null for the publisher's own page. */
-  via: string | null;
-  /** ISO date of publication. */
-  published: string;
-  /** The article's address, or null when it is not known (never invented). */
-  url: string | null;
+export interface ApiSourceSummary
+  extends ApiSourceRef, Pick<Source, "publisherType" | "via" | "language" | "credit"> {
   /**
    * Whose page `url` is: "original" (the publisher's own) or "republication" (the page of `via`,
    * where the text was captured); null when `url` is.
    */
-  urlPage: "original" | "republication" | null;
-  /** ISO 639 language code. */
-  language: string;
-  /** Wire credits the article gives, or null. */
-  credit: string | null;
+  urlPage: NonNullable<Source["urlPage"]> | null;
   /** What is known about the capture and the address, or null. */
   note: string | null;
   /** Absolute address of the source's page on this site. */
