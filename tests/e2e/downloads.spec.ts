@@ -31,3 +31,17 @@ test("the JSON download and the whole store answer with the data", async ({ requ
   expect(all.events).toHaveLength(events.length);
   expect(all.sources.length).toBeGreaterThan(0);
 });
+
+test("the JSON download answers in the API's shape, as /api/events does for the query", async ({
+  request,
+}) => {
+  const download = await (await request.get("/download/events.json?type=meeting")).json();
+  const api = await (await request.get("/api/events?type=meeting")).json();
+  expect(download).toEqual(api);
+  expect(download.filters.types).toEqual(["meeting"]);
+  // Forgiving as the page is: a bad value is ignored, where the API refuses it.
+  expect((await request.get("/api/events?type=banana")).status()).toBe(400);
+  const lenient = await request.get("/download/events.json?type=banana");
+  expect(lenient.status()).toBe(200);
+  expect(((await lenient.json()) as { count: number }).count).toBe(events.length);
+});
