@@ -8,6 +8,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { slugify } from "@/lib/views/event-view";
 import { EVENT_TYPES, type EventRecord, type EventType, type Source } from "@/lib/store/schema";
+import { toIsoDay } from "@/lib/store/iso-day";
 
 export const DEFAULT_EVENTS = 10_000;
 const DEFAULT_SEED = 20_110_317;
@@ -179,7 +180,7 @@ const TAGS = [
 ];
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const isoDay = (ms: number) => toIsoDay(new Date(ms));
 const DAY_MS = 86_400_000;
 
 /** An EDTF date in 2000–2030 with a realistic mix of precisions; `start` names the event id. */

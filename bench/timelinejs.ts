@@ -24,6 +24,7 @@ import { gzipSync } from "node:zlib";
 import { parseEventDate, type DatePoint } from "@/lib/store/event-date";
 import { eventViews, type EventView } from "@/lib/views/event-view";
 import { loadStore } from "@/lib/store/store";
+import { escapeHtml } from "@/lib/text/html";
 import { chromiumLaunchOptions } from "../tests/chromium";
 import { startServer } from "./server";
 import { budgeted, info, kb, loadAverage, median, ms, printFigures, type Figure } from "./stats";
@@ -57,9 +58,6 @@ function timelineDate(point: DatePoint): TimelineDate {
   if (point.precision === "month") return { year, month };
   return { year, month, day };
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 /** One event as TimelineJS JSON; our label ("c. 2014", "Mar–Oct 2011") is shown as its date. */
 function timelineEvent(view: EventView) {

@@ -5,6 +5,8 @@ import { parseEventDate } from "../store/event-date";
 import { lastChanged } from "../views/event-facts";
 import type { Revision, SourceQuote } from "../store/schema";
 import { absoluteUrl, SITE_NAME, SITE_URL } from "../deploy/site";
+import { escapeHtml } from "../text/html";
+import { dayStart } from "../store/iso-day";
 
 // The news feeds: one entry per event, in the order the store received them. Pure: the text is
 // made from the store alone (no clock, no disk), so a static build serves the same bytes each time.
@@ -76,12 +78,12 @@ export function feedEntries(store: FeedStore): FeedEntry[] {
       const contentHtml = cited
         .map(({ id, quotes, source }) => {
           const by = [
-            `<a href="${escapeHtml(absoluteUrl(`/sources/${id}`))}">${escapeHtml(source?.publisher ?? id)}</a>`,
-            ...(source ? [`<cite>${escapeHtml(source.title)}</cite>`, source.publishedLabel] : []),
+            `<a href="${feedHtml(absoluteUrl(`/sources/${id}`))}">${feedHtml(source?.publisher ?? id)}</a>`,
+            ...(source ? [`<cite>${feedHtml(source.title)}</cite>`, source.publishedLabel] : []),
           ];
           const blocks = quotes.map((cite) => {
             const who = speakerLabel(cite.voice, speakerName(cite, store.getActor));
-            return `<blockquote><p>${escapeHtml(cite.quote)}</p></blockquote>\n<p>${escapeHtml(who)}</p>`;
+            return `<blockquote><p>${feedHtml(cite.quote)}</p></blockquote>\n<p>${feedHtml(who)}</p>`;
           });
           return [...blocks, `<p>— ${by.join(", ")}</p>`].join("\n");
         })
@@ -107,8 +109,8 @@ export function atomFeed(store: FeedStore): string {
   for (const entry of entries) {
     feed.addItem({
       ...item(entry),
-      title: escapeHtml(entry.title),
-      description: escapeHtml(entry.summary),
+      title: feedHtml(entry.title),
+      description: feedHtml(entry.summary),
     });
   }
   return feed.atom1();
@@ -142,7 +144,7 @@ function newFeed(entries: FeedEntry[]) {
     feedLinks: { atom: absoluteUrl(ATOM_PATH), json: absoluteUrl(JSON_FEED_PATH) },
     author: { name: SITE_NAME, link: SITE_URL },
     // A store always has events; the fallback only keeps the type honest.
-    updated: day(updated ?? "1970-01-01"),
+    updated: dayStart(updated ?? "1970-01-01"),
     generator: false,
   });
 }
@@ -154,8 +156,8 @@ function item(entry: FeedEntry): Item {
     title: entry.title,
     description: entry.summary,
     content: entry.contentHtml,
-    published: day(entry.published),
-    date: day(entry.updated),
+    published: dayStart(entry.published),
+    date: dayStart(entry.updated),
     category: entry.categories.map((name) => ({ name, term: name })),
   };
 }
@@ -164,7 +166,7 @@ function item(entry: FeedEntry): Item {
 function correctionsHtml(revisions: readonly Revision[]) {
   const items = revisions.map(
     ({ date, change }) =>
-      `<li><time datetime="${date}">${dayLabel(date)}</time>: ${escapeHtml(change)}</li>`,
+      `<li><time datetime="${date}">${dayLabel(date)}</time>: ${feedHtml(change)}</li>`,
   );
   return [`<p><strong>Corrected</strong></p>`, `<ul>`, ...items, `</ul>`].join("\n");
 }
@@ -172,18 +174,9 @@ function correctionsHtml(revisions: readonly Revision[]) {
 /** "1 Dec 2026": an ISO day as the site labels dates. */
 const dayLabel = (iso: string) => parseEventDate(iso).label;
 
-/** An ISO date as midnight UTC, so a day means the same everywhere. */
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 
-/** Text for HTML content or a double-quoted attribute. */
-export function escapeHtml(text: string) {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
+/** Text in the entries' HTML, which quotes attributes with double quotes only. */
+const feedHtml = (text: string) => escapeHtml(text, { apostrophes: "keep" });

@@ -1,6 +1,7 @@
 import { UTCDate } from "@date-fns/utc";
 import { format } from "date-fns";
 import edtf, { Date as EdtfDate, Interval as EdtfInterval } from "edtf";
+import { dayStart, toIsoDay } from "./iso-day";
 
 export type DatePrecision = "day" | "month" | "year";
 
@@ -30,8 +31,6 @@ type ParsedEdtf = ReturnType<typeof edtf>;
 const PRECISIONS: Record<number, DatePrecision> = { 1: "year", 2: "month", 3: "day" };
 const RANK: Record<DatePrecision, number> = { year: 1, month: 2, day: 3 };
 
-const isoDay = (ms: number) => format(new UTCDate(ms), "yyyy-MM-dd");
-
 /** `written` is the part of `text` that this date was parsed from. */
 function toPoint(date: ParsedEdtf, text: string, written: string): DatePoint {
   const precision = date instanceof EdtfDate ? PRECISIONS[date.precision ?? 0] : undefined;
@@ -40,7 +39,7 @@ function toPoint(date: ParsedEdtf, text: string, written: string): DatePoint {
       `"${text}" uses an EDTF form the store does not support (use a day, month or year, optionally with ~ or ?, or an interval of those)`,
     );
   }
-  const earliest = isoDay(date.min);
+  const earliest = toIsoDay(new Date(date.min));
   // edtf rolls impossible days over ("2017-02-29" → 1 Mar); the written date must be the one read.
   const plain = written.replace(/[~?%]/g, "");
   if (plain !== earliest.slice(0, plain.length)) {
@@ -51,12 +50,12 @@ function toPoint(date: ParsedEdtf, text: string, written: string): DatePoint {
     approximate: Boolean(date.approximate?.value),
     uncertain: Boolean(date.uncertain?.value),
     earliest,
-    latest: isoDay(date.max),
+    latest: toIsoDay(new Date(date.max)),
   };
 }
 
 function pointLabel(point: DatePoint, parts: { day: boolean; month: boolean; year: boolean }) {
-  const date = new UTCDate(`${point.earliest}T00:00:00Z`);
+  const date = new UTCDate(dayStart(point.earliest));
   const pattern = [parts.day && "d", parts.month && "MMM", parts.year && "yyyy"]
     .filter(Boolean)
     .join(" ");

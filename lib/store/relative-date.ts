@@ -3,6 +3,7 @@ import { addDays, addMonths, addWeeks, format, getDay, startOfISOWeek, subMonths
 import * as chrono from "chrono-node";
 import type { EventStatus } from "./schema";
 import { parseEventDate } from "./event-date";
+import { dayStart } from "./iso-day";
 
 /**
  * The store's precision rules: how the words a source uses to date a happening ("on
@@ -410,7 +411,7 @@ function calendarDay(date: chrono.ParsedComponents, context: Context) {
 
 function context(published: string, status: EventStatus): Context {
   return {
-    pub: new UTCDate(`${published}T00:00:00Z`),
+    pub: new UTCDate(dayStart(published)),
     published,
     future: status === "expected",
   };

@@ -3,6 +3,8 @@
  * diff helpers the timeline needs. No React and no vis import, so it can be unit-tested.
  */
 import type { TimelineEntry, TimelineLane, TimelineWindow } from "./timeline-types";
+import { escapeHtml } from "../text/html";
+import { dayStart, toIsoDay } from "../store/iso-day";
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -37,22 +39,6 @@ export interface TimelineModel {
   itemIdsByEntry: Map<string, string[]>;
   entryIdByItem: Map<string, string>;
 }
-
-const HTML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-
-/** Midnight UTC of an ISO day. */
-export const dayStart = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
-
-/** The ISO day (UTC) a moment falls on. */
-export const toIsoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export const toWindow = ({ start, end }: { start: Date; end: Date }): TimelineWindow => ({
   start: toIsoDay(start),

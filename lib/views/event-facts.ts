@@ -2,10 +2,11 @@ import { UTCDate } from "@date-fns/utc";
 import { format } from "date-fns";
 import type { Store, StoreEvent } from "../store/build-store";
 import type { DatePoint, EventDate } from "../store/event-date";
+import { dayStart } from "../store/iso-day";
 
 /** A bound written out in full, in UTC: "16 February 2017", "December 2015", "about 2014". */
 function longPoint(point: DatePoint) {
-  const date = new UTCDate(`${point.earliest}T00:00:00Z`);
+  const date = new UTCDate(dayStart(point.earliest));
   const pattern = { day: "d MMMM yyyy", month: "MMMM yyyy", year: "yyyy" }[point.precision];
   return `${point.approximate ? "about " : ""}${format(date, pattern)}${point.uncertain ? " (uncertain)" : ""}`;
 }

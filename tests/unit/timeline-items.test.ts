@@ -6,7 +6,6 @@ import {
   chronological,
   DAY_MS,
   diffRows,
-  escapeHtml,
   fitWindow,
   labelWidthPx,
   MIN_BAND_PX,
@@ -19,6 +18,7 @@ import {
   type VisItem,
 } from "@/lib/timeline/timeline-items";
 import type { TimelineEntry } from "@/lib/timeline/timeline-types";
+import { escapeHtml } from "@/lib/text/html";
 
 const entry = (id: string, overrides: Partial<TimelineEntry> = {}): TimelineEntry => ({
   id,
