@@ -7,6 +7,7 @@ import type { Revision, SourceQuote } from "../store/schema";
 import { absoluteUrl, SITE_NAME, SITE_URL } from "../deploy/site";
 import { escapeHtml } from "../text/html";
 import { dayStart } from "../store/iso-day";
+import { citedPublishers } from "../store/cited";
 
 // The news feeds: one entry per event, in the order the store received them. Pure: the text is
 // made from the store alone (no clock, no disk), so a static build serves the same bytes each time.
@@ -74,7 +75,7 @@ export function feedEntries(store: FeedStore): FeedEntry[] {
         quotes,
         source: store.getSource(id),
       }));
-      const publishers = unique(cited.map(({ source, id }) => source?.publisher ?? id));
+      const publishers = citedPublishers(store, event);
       const contentHtml = cited
         .map(({ id, quotes, source }) => {
           const by = [

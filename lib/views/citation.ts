@@ -1,10 +1,8 @@
 import type { Store, StoreEvent } from "../store/build-store";
+import { citedSources } from "../store/cited";
 import { parseEventDate } from "../store/event-date";
 import { lastChanged } from "./event-facts";
 import { absoluteUrl, SITE_NAME } from "../deploy/site";
-
-const sourcesOf = (store: Store, event: StoreEvent) =>
-  [...new Set(event.sources.map((cite) => cite.source))].flatMap((id) => store.getSource(id) ?? []);
 
 /**
  * The version a citation names: the day of the event's last correction, else the day it was
@@ -17,7 +15,7 @@ function versionWords(event: StoreEvent) {
 
 /** A Chicago-style note for the event page, naming the sources it rests on and the version cited. */
 export function chicagoCitation(store: Store, event: StoreEvent) {
-  const based = sourcesOf(store, event)
+  const based = citedSources(store, event)
     .map((source) => `${source.publisher}, “${source.title},” ${source.publishedLabel}`)
     .join("; ");
   return `“${event.title}.” ${SITE_NAME}, event dated ${event.label}, ${versionWords(event)}. Based on ${based}. ${absoluteUrl(`/events/${event.id}`)}.`;
@@ -28,7 +26,7 @@ const bibtex = (text: string) => text.replace(/([{}%&$#_\\])/g, "\\$1");
 
 /** A BibTeX @misc entry keyed by the event id. */
 export function bibtexCitation(store: Store, event: StoreEvent) {
-  const sources = sourcesOf(store, event)
+  const sources = citedSources(store, event)
     .map((source) => `${source.publisher}, ${source.title} (${source.published})`)
     .join("; ");
   return [

@@ -3,6 +3,7 @@ import { format } from "date-fns";
 import type { Store, StoreEvent } from "../store/build-store";
 import type { DatePoint, EventDate } from "../store/event-date";
 import { dayStart } from "../store/iso-day";
+import { citedPublishers } from "../store/cited";
 
 /** A bound written out in full, in UTC: "16 February 2017", "December 2015", "about 2014". */
 function longPoint(point: DatePoint) {
@@ -26,10 +27,8 @@ export function precisionInWords(when: EventDate) {
 
 /** "Reported by 2 publishers" or "Single source": how independently the event is attested. */
 export function reportingInWords(store: Store, event: StoreEvent) {
-  const publishers = new Set(
-    event.sources.map((cite) => store.getSource(cite.source)?.publisher ?? cite.source),
-  );
-  return publishers.size > 1 ? `Reported by ${publishers.size} publishers` : "Single source";
+  const { length } = citedPublishers(store, event);
+  return length > 1 ? `Reported by ${length} publishers` : "Single source";
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Store, StoreEvent } from "../store/build-store";
 import { attributionLine, dateBasis, speakerName, type SpeakerName } from "../store/attribution";
 import { parseEventDate } from "../store/event-date";
 import { perStore } from "../store/per-store";
+import { citedSources } from "../store/cited";
 import { longDateLabel, precisionInWords } from "./event-facts";
 import type { EventStatus, EventType, Named, QuoteVoice, Revision } from "../store/schema";
 
@@ -87,7 +88,6 @@ export const slugify = (text: string) =>
 export function toEventView(store: Store, event: StoreEvent): EventView {
   const named = (ids: string[], lookup: (id: string) => { name: string } | undefined) =>
     ids.map((id) => ({ id, name: lookup(id)?.name ?? id }));
-  const sourceIds = [...new Set(event.sources.map((cite) => cite.source))];
   const dateSource = store.getSource(event.sources[0]?.source ?? "");
   return {
     id: event.id,
@@ -117,24 +117,18 @@ export function toEventView(store: Store, event: StoreEvent): EventView {
     threads: store.threads
       .filter((thread) => thread.steps.some((step) => step.event === event.id))
       .map((thread) => thread.id),
-    sources: sourceIds.flatMap((id) => {
-      const source = store.getSource(id);
-      if (!source) return [];
-      return [
-        {
-          id,
-          title: source.title,
-          publisher: source.publisher,
-          publisherId: slugify(source.publisher),
-          publisherType: source.publisherType,
-          via: source.via,
-          publishedLabel: source.publishedLabel,
-          url: source.url,
-          urlPage: source.urlPage ?? null,
-          archiveUrl: source.url ? `https://web.archive.org/web/*/${source.url}` : null,
-        },
-      ];
-    }),
+    sources: citedSources(store, event).map((source) => ({
+      id: source.id,
+      title: source.title,
+      publisher: source.publisher,
+      publisherId: slugify(source.publisher),
+      publisherType: source.publisherType,
+      via: source.via,
+      publishedLabel: source.publishedLabel,
+      url: source.url,
+      urlPage: source.urlPage ?? null,
+      archiveUrl: source.url ? `https://web.archive.org/web/*/${source.url}` : null,
+    })),
     quotes: event.sources.map((cite) => {
       const source = store.getSource(cite.source);
       const speaker = speakerName(cite, store.getActor);

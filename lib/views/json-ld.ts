@@ -1,3 +1,4 @@
+import { citedSources } from "../store/cited";
 import type { Event, NewsArticle, Place, WithContext } from "schema-dts";
 import type { Store } from "../store/build-store";
 import type { DatePoint } from "../store/event-date";
@@ -73,29 +74,22 @@ export function eventJsonLd(store: Store, eventId: string): WithContext<Event> {
     ];
   });
 
-  const sourceIds = [...new Set(event.sources.map((cite) => cite.source))];
-  const articles = sourceIds.flatMap((id): NewsArticle[] => {
-    const source = store.getSource(id);
-    if (!source) return [];
-    return [
-      {
-        "@type": "NewsArticle",
-        headline: source.title,
-        publisher: { "@type": "Organization", name: source.publisher },
-        datePublished: source.published,
-        inLanguage: source.language,
-        // The known address (for a republished article, the republishing site's); else none.
-        ...(source.url ? { url: source.url } : {}),
-        hasPart: event.sources
-          .filter((cite) => cite.source === id)
-          .map((cite) => ({
-            "@type": "Quotation",
-            text: cite.quote,
-            ...quoteCreator(cite, store.getActor),
-          })),
-      },
-    ];
-  });
+  const articles = citedSources(store, event).map((source): NewsArticle => ({
+    "@type": "NewsArticle",
+    headline: source.title,
+    publisher: { "@type": "Organization", name: source.publisher },
+    datePublished: source.published,
+    inLanguage: source.language,
+    // The known address (for a republished article, the republishing site's); else none.
+    ...(source.url ? { url: source.url } : {}),
+    hasPart: event.sources
+      .filter((cite) => cite.source === source.id)
+      .map((cite) => ({
+        "@type": "Quotation",
+        text: cite.quote,
+        ...quoteCreator(cite, store.getActor),
+      })),
+  }));
 
   return {
     "@context": "https://schema.org",

@@ -3,6 +3,7 @@ import { ogCard } from "@/components/og-card";
 import { OG_CONTENT_TYPE, OG_SIZE, ogText } from "@/lib/views/og-image";
 import { EVENT_IMAGE_ALT, prerenderedEventParams } from "@/lib/views/event-pages";
 import { getStore } from "@/lib/store/store";
+import { citedPublishers } from "@/lib/store/cited";
 
 // One link-preview image per event, drawn at build time like the event pages themselves.
 export const alt = EVENT_IMAGE_ALT;
@@ -19,9 +20,7 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const store = getStore();
   const event = store.getEvent((await params).id);
   if (!event) notFound();
-  const publishers = [
-    ...new Set(event.sources.map((cite) => store.getSource(cite.source)?.publisher ?? cite.source)),
-  ];
+  const publishers = citedPublishers(store, event);
   // Beyond ~160 characters no face fits: cut at a word and say so.
   const title = ogText(event.title).replace(/^(.{150}\S*)\s.+$/s, "$1 …");
   return ogCard(
