@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/deploy/site";
+import { absoluteUrl, eventPath, sourcePath, threadPath, stepPath } from "@/lib/deploy/site";
 import { getStore } from "@/lib/store/store";
-import { stepParams, stepPath, threadParams, threadPath } from "@/lib/views/thread-pages";
+import { stepParams, threadParams } from "@/lib/views/thread-pages";
 
 // Made at build time (a static export requires saying so).
 export const dynamic = "force-static";
@@ -20,8 +20,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/sources",
     "/threads",
     "/about",
-    ...events.map((event) => `/events/${event.id}`),
-    ...sources.map((source) => `/sources/${source.id}`),
+    ...events.map((event) => eventPath(event.id)),
+    ...sources.map((source) => sourcePath(source.id)),
     ...threadParams(store).map(({ id }) => threadPath(id)),
     ...stepParams(store).map(({ id, event }) => stepPath(id, event)),
   ];

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { EventView, QuoteView } from "@/lib/views/event-view";
 import { linkClass } from "./link-class";
+import { sourcePath } from "@/lib/deploy/site";
 
 /**
  * Everything known about one event: what happened, how it is dated, and each verbatim quote
@@ -49,7 +50,7 @@ export function EventDetail({
                 <span>Original address unknown</span>
               )}
               {" · "}
-              <a href={`/sources/${source.id}#q-${event.id}`} className={linkClass}>
+              <a href={`${sourcePath(source.id)}#q-${event.id}`} className={linkClass}>
                 Archived text, at this passage
               </a>
               {source.archiveUrl && (

@@ -10,7 +10,7 @@ import {
   serializeExplorerQuery,
 } from "@/lib/explorer/explorer-query";
 import { eventFilterFor } from "@/lib/explorer/filtered-view";
-import { absoluteUrl } from "@/lib/deploy/site";
+import { absoluteUrl, eventPath } from "@/lib/deploy/site";
 import { getStore } from "@/lib/store/store";
 
 // The view comes from the query string: rendered per request.
@@ -27,7 +27,7 @@ const LIST_LIMIT = 200;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const permalink = (id: string) => absoluteUrl(`/events/${encodeURIComponent(id)}`);
+const permalink = (id: string) => absoluteUrl(eventPath(id));
 
 /**
  * The timeline for other sites to embed in an iframe (600×450 or so): the home page's view for

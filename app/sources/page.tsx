@@ -3,6 +3,7 @@ import Link from "next/link";
 import { linkClass } from "@/components/link-class";
 import { getStore } from "@/lib/store/store";
 import { pageAlternates } from "@/lib/outputs/feeds";
+import { sourcePath } from "@/lib/deploy/site";
 
 export const metadata: Metadata = {
   title: "Sources",
@@ -30,7 +31,7 @@ export default function SourcesPage() {
           const count = store.eventsBySource(source.id).length;
           return (
             <li key={source.id} className="space-y-1 py-3">
-              <Link href={`/sources/${source.id}`} className={`${linkClass} font-medium`}>
+              <Link href={sourcePath(source.id)} className={`${linkClass} font-medium`}>
                 {source.title}
               </Link>
               <p className="text-sm text-zinc-700 dark:text-zinc-300">

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode, type RefObject } from "react";
 import type { EventView } from "@/lib/views/event-view";
 import type { ListedEvent } from "@/lib/views/listed-event";
 import { EventDetail } from "../event-detail";
+import { eventPath } from "@/lib/deploy/site";
 
 /** A downward swipe this long on the panel's bar closes it. */
 const SWIPE_CLOSE_PX = 60;
@@ -93,7 +94,7 @@ export function DetailsPanel({
               <EventDetail event={event} headingLevel={3}>
                 {children}
                 <p className="text-sm">
-                  <a href={`/events/${event.id}`} className={`${linkClass} font-semibold`}>
+                  <a href={eventPath(event.id)} className={`${linkClass} font-semibold`}>
                     Event page (permalink)
                   </a>
                 </p>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Fragment } from "react";
 import { linkClass } from "@/components/link-class";
 import { quoteAnchor, type HighlightedText as Highlighted } from "@/lib/views/source-text";
+import { eventPath } from "@/lib/deploy/site";
 
 // Marks keep AA contrast in both schemes; a passage several events quote is a shade darker.
 const markClass =
@@ -56,7 +57,7 @@ export function HighlightedText({
                     event && (
                       <sup key={id}>
                         <Link
-                          href={`/events/${id}`}
+                          href={eventPath(id)}
                           className={`${linkClass} px-0.5`}
                           aria-label={`Quoted in event ${event.number}: ${event.title}`}
                           title={event.title}

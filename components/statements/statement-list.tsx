@@ -1,5 +1,6 @@
 import { linkClass } from "@/components/link-class";
 import type { StatementRow } from "@/lib/explorer/statements";
+import { eventPath } from "@/lib/deploy/site";
 
 /** One row per quote: the words, who speaks, where and when they were published, and the event. */
 export function StatementList({ rows }: { rows: StatementRow[] }) {
@@ -23,7 +24,7 @@ export function StatementList({ rows }: { rows: StatementRow[] }) {
           </p>
           <p className="text-sm">
             Supports:{" "}
-            <a href={`/events/${row.eventId}`} className={linkClass}>
+            <a href={eventPath(row.eventId)} className={linkClass}>
               {row.eventTitle}
             </a>{" "}
             ({row.eventLabel})

@@ -34,6 +34,12 @@ export const SITE_URL = siteUrlOf(process.env.SITE_URL);
 export const SITE_NAME = "Libya–NATO security-assistance timeline";
 
 /** An absolute URL on this site for a path such as "/events/x". */
+/** The site's own paths of an event, a source, a thread and a thread's step. */
+export const eventPath = (eventId: string) => `/events/${eventId}`;
+export const sourcePath = (sourceId: string) => `/sources/${sourceId}`;
+export const threadPath = (threadId: string) => `/threads/${threadId}`;
+export const stepPath = (threadId: string, eventId: string) => `${threadPath(threadId)}/${eventId}`;
+
 export const absoluteUrl = (path: string) => `${SITE_URL}${path.startsWith("/") ? "" : "/"}${path}`;
 
 /** Built by `npm run build:export` as plain files (no server): see next.config.ts and README. */

@@ -2,7 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { toApiEvent, toApiSource, toApiThread } from "./api/serialize";
 import type { Store } from "../store/build-store";
 import type { EventView } from "../views/event-view";
-import { absoluteUrl } from "../deploy/site";
+import { absoluteUrl, eventPath } from "../deploy/site";
 
 /**
  * The columns of the CSV download, in order: one row per event and quote, so every row carries
@@ -42,7 +42,7 @@ export function csvRows(store: Store, events: readonly EventView[]): CsvRow[] {
       const source = store.getSource(quote.sourceId);
       return {
         event_id: event.id,
-        event_url: absoluteUrl(`/events/${event.id}`),
+        event_url: absoluteUrl(eventPath(event.id)),
         title: event.title,
         date_edtf: event.edtf,
         date_label: event.label,

@@ -4,7 +4,7 @@ import type { Store } from "../store/build-store";
 import { parseEventDate } from "../store/event-date";
 import { lastChanged } from "../views/event-facts";
 import type { Revision, SourceQuote } from "../store/schema";
-import { absoluteUrl, SITE_NAME, SITE_URL } from "../deploy/site";
+import { absoluteUrl, SITE_NAME, SITE_URL, eventPath, sourcePath } from "../deploy/site";
 import { escapeHtml } from "../text/html";
 import { dayStart } from "../store/iso-day";
 import { citedPublishers } from "../store/cited";
@@ -79,7 +79,7 @@ export function feedEntries(store: FeedStore): FeedEntry[] {
       const contentHtml = cited
         .map(({ id, quotes, source }) => {
           const by = [
-            `<a href="${feedHtml(absoluteUrl(`/sources/${id}`))}">${feedHtml(source?.publisher ?? id)}</a>`,
+            `<a href="${feedHtml(absoluteUrl(sourcePath(id)))}">${feedHtml(source?.publisher ?? id)}</a>`,
             ...(source ? [`<cite>${feedHtml(source.title)}</cite>`, source.publishedLabel] : []),
           ];
           const blocks = quotes.map((cite) => {
@@ -92,7 +92,7 @@ export function feedEntries(store: FeedStore): FeedEntry[] {
         .join("\n");
       const corrected = event.revisions.at(-1);
       return {
-        id: absoluteUrl(`/events/${event.id}`),
+        id: absoluteUrl(eventPath(event.id)),
         title: event.title,
         summary: `${event.summary} Date: ${event.label}. Sources: ${publishers.join(", ")}.${corrected ? ` Corrected ${dayLabel(corrected.date)}.` : ""}`,
         contentHtml,

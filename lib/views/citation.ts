@@ -2,7 +2,7 @@ import type { Store, StoreEvent } from "../store/build-store";
 import { citedSources } from "../store/cited";
 import { parseEventDate } from "../store/event-date";
 import { lastChanged } from "./event-facts";
-import { absoluteUrl, SITE_NAME } from "../deploy/site";
+import { absoluteUrl, SITE_NAME, eventPath } from "../deploy/site";
 
 /**
  * The version a citation names: the day of the event's last correction, else the day it was
@@ -18,7 +18,7 @@ export function chicagoCitation(store: Store, event: StoreEvent) {
   const based = citedSources(store, event)
     .map((source) => `${source.publisher}, “${source.title},” ${source.publishedLabel}`)
     .join("; ");
-  return `“${event.title}.” ${SITE_NAME}, event dated ${event.label}, ${versionWords(event)}. Based on ${based}. ${absoluteUrl(`/events/${event.id}`)}.`;
+  return `“${event.title}.” ${SITE_NAME}, event dated ${event.label}, ${versionWords(event)}. Based on ${based}. ${absoluteUrl(eventPath(event.id))}.`;
 }
 
 /** BibTeX needs its special characters escaped inside braces. */
@@ -36,7 +36,7 @@ export function bibtexCitation(store: Store, event: StoreEvent) {
     `  year = {${event.when.earliest.slice(0, 4)}},`,
     `  note = {Event dated ${bibtex(event.label)}, ${versionWords(event)}. Sources: ${bibtex(sources)}},`,
     `  version = {${lastChanged(event)}},`,
-    `  url = {${absoluteUrl(`/events/${event.id}`)}}`,
+    `  url = {${absoluteUrl(eventPath(event.id))}}`,
     `}`,
   ].join("\n");
 }

@@ -6,7 +6,7 @@ import { eventJsonLd } from "./json-ld";
 import { BASE_MAP_SOURCE } from "../store/base-map";
 import { locatorMap } from "../map/render";
 import { OG_CONTENT_TYPE, OG_SIZE } from "./og-image";
-import { absoluteUrl, STATIC_EXPORT } from "../deploy/site";
+import { absoluteUrl, STATIC_EXPORT, eventPath } from "../deploy/site";
 import { getStore } from "../store/store";
 
 /**
@@ -45,7 +45,7 @@ export function eventPageProps(store: Store, id: string) {
   const event = store.getEvent(id);
   if (!event) return null;
   const { previous, next } = neighbours(store, event);
-  const url = absoluteUrl(`/events/${event.id}`);
+  const url = absoluteUrl(eventPath(event.id));
   const props = {
     view: eventViews(store).find((candidate) => candidate.id === event.id)!,
     reporting: reportingInWords(store, event),

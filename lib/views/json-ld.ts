@@ -3,7 +3,7 @@ import type { Event, NewsArticle, Place, WithContext } from "schema-dts";
 import type { Store } from "../store/build-store";
 import type { DatePoint } from "../store/event-date";
 import type { SourceQuote } from "../store/schema";
-import { absoluteUrl } from "../deploy/site";
+import { absoluteUrl, eventPath } from "../deploy/site";
 
 /**
  * A date bound as ISO 8601 at the precision the sources give, no finer: "2017-02-16", "2015-12",
@@ -100,7 +100,7 @@ export function eventJsonLd(store: Store, eventId: string): WithContext<Event> {
     ...(when.interval ? { endDate: isoAtPrecision(when.interval.end) } : {}),
     ...(event.status === "expected" ? { eventStatus: "https://schema.org/EventScheduled" } : {}),
     ...(location.length > 0 ? { location } : {}),
-    url: absoluteUrl(`/events/${event.id}`),
+    url: absoluteUrl(eventPath(event.id)),
     subjectOf: articles,
   };
 }

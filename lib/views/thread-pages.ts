@@ -1,6 +1,6 @@
 import type { Store } from "../store/build-store";
 import { eventViews } from "./event-view";
-import { absoluteUrl } from "../deploy/site";
+import { absoluteUrl, threadPath, stepPath } from "../deploy/site";
 
 /**
  * Threads as pages: the list (/threads), the story (/threads/<id>) and one page per step, named
@@ -16,9 +16,6 @@ export interface StepLink {
   href: string;
   note: string | null;
 }
-
-export const threadPath = (threadId: string) => `/threads/${threadId}`;
-export const stepPath = (threadId: string, eventId: string) => `/threads/${threadId}/${eventId}`;
 
 /** Every thread, for the list. */
 export function threadListProps(store: Store) {

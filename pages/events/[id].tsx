@@ -11,7 +11,7 @@ import {
   prerenderedEventParams,
   type EventPageProps,
 } from "@/lib/views/event-pages";
-import { pageTitle, STATIC_EXPORT } from "@/lib/deploy/site";
+import { pageTitle, STATIC_EXPORT, eventPath } from "@/lib/deploy/site";
 import { getStore } from "@/lib/store/store";
 
 // One page per event, for journalists' links. It is a pages-router page so that it can ship no
@@ -83,7 +83,7 @@ export default function EventPage(props: EventPageProps) {
             <ul className="list-disc space-y-1 pl-5">
               {related.map((other) => (
                 <li key={other.id}>
-                  <Link href={`/events/${other.id}`} className={linkClass}>
+                  <Link href={eventPath(other.id)} className={linkClass}>
                     {other.title}
                   </Link>{" "}
                   <span className="text-sm text-zinc-600 dark:text-zinc-400">({other.label})</span>
@@ -97,13 +97,13 @@ export default function EventPage(props: EventPageProps) {
           className="grid gap-3 text-sm sm:grid-cols-2 print:hidden"
         >
           {previous && (
-            <Link href={`/events/${previous.id}`} rel="prev" className={linkClass}>
+            <Link href={eventPath(previous.id)} rel="prev" className={linkClass}>
               ← Earlier: {previous.title} ({previous.label})
             </Link>
           )}
           {next && (
             <Link
-              href={`/events/${next.id}`}
+              href={eventPath(next.id)}
               rel="next"
               className={`${linkClass} sm:col-start-2 sm:text-right`}
             >

@@ -9,6 +9,7 @@ import { sourceQuotesByEvent } from "@/lib/views/event-view";
 import { highlightQuotes, quoteAnchor, quotesFrom } from "@/lib/views/source-text";
 import { getStore } from "@/lib/store/store";
 import { pageAlternates } from "@/lib/outputs/feeds";
+import { eventPath, sourcePath } from "@/lib/deploy/site";
 
 type Params = Promise<{ id: string }>;
 
@@ -26,12 +27,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title: source.title,
     description,
-    alternates: pageAlternates(`/sources/${source.id}`),
+    alternates: pageAlternates(sourcePath(source.id)),
     openGraph: {
       type: "article",
       title: source.title,
       description,
-      url: `/sources/${source.id}`,
+      url: sourcePath(source.id),
       images: ["/opengraph-image"],
     },
   };
@@ -72,7 +73,7 @@ export default async function SourcePage({ params }: { params: Params }) {
         <ol className="list-decimal space-y-1 pl-6">
           {events.map((event) => (
             <li key={event.id}>
-              <Link href={`/events/${event.id}`} className={linkClass}>
+              <Link href={eventPath(event.id)} className={linkClass}>
                 {event.title}
               </Link>{" "}
               <span className="text-sm text-zinc-700 dark:text-zinc-300">

@@ -1,7 +1,7 @@
 import { speakerName } from "../../store/attribution";
 import type { Store, StoreEvent, StoreSource } from "../../store/build-store";
 import { slugify } from "../../views/event-view";
-import { absoluteUrl } from "../../deploy/site";
+import { absoluteUrl, eventPath, sourcePath, threadPath, stepPath } from "../../deploy/site";
 import type { ThreadRecord } from "../../store/schema";
 import type { ApiEvent, ApiSource, ApiSourceSummary, ApiThread } from "./types";
 
@@ -9,7 +9,7 @@ import type { ApiEvent, ApiSource, ApiSourceSummary, ApiThread } from "./types";
 export function toApiEvent(store: Store, event: StoreEvent): ApiEvent {
   return {
     id: event.id,
-    url: absoluteUrl(`/events/${event.id}`),
+    url: absoluteUrl(eventPath(event.id)),
     title: event.title,
     summary: event.summary,
     date: event.date,
@@ -72,7 +72,7 @@ export function toApiSourceSummary(store: Store, source: StoreSource): ApiSource
     language: source.language,
     credit: source.credit,
     note: source.note ?? null,
-    pageUrl: absoluteUrl(`/sources/${source.id}`),
+    pageUrl: absoluteUrl(sourcePath(source.id)),
     eventCount: events.length,
     events,
   };
@@ -87,7 +87,7 @@ export const toApiSource = (store: Store, source: StoreSource): ApiSource => ({
 export function toApiThread(store: Store, thread: ThreadRecord): ApiThread {
   return {
     id: thread.id,
-    url: absoluteUrl(`/threads/${thread.id}`),
+    url: absoluteUrl(threadPath(thread.id)),
     title: thread.title,
     summary: thread.summary,
     steps: thread.steps.flatMap(({ event: id, note }) => {
@@ -98,7 +98,7 @@ export function toApiThread(store: Store, thread: ThreadRecord): ApiThread {
           event: id,
           title: event.title,
           dateLabel: event.label,
-          url: absoluteUrl(`/threads/${thread.id}/${id}`),
+          url: absoluteUrl(stepPath(thread.id, id)),
           note: note ?? null,
         },
       ];

@@ -5,12 +5,8 @@ import { linkClass } from "@/components/link-class";
 import { PreviewHead } from "@/components/threads/preview-head";
 import { StepNav } from "@/components/threads/step-nav";
 import { getStore } from "@/lib/store/store";
-import {
-  stepPageProps,
-  stepParams,
-  threadPath,
-  type StepPageProps,
-} from "@/lib/views/thread-pages";
+import { stepPageProps, stepParams, type StepPageProps } from "@/lib/views/thread-pages";
+import { eventPath, threadPath } from "@/lib/deploy/site";
 
 // One page per step, named by its event: readable without JavaScript, and with no React in the
 // browser (see pages/events/[id].tsx); the arrow keys are one small script (public/thread-keys.js).
@@ -42,7 +38,7 @@ export default function StepPage(props: StepPageProps) {
           <Link href={`/?thread=${thread.id}&event=${view.id}`} className={linkClass}>
             This step on the timeline
           </Link>
-          <Link href={`/events/${view.id}`} className={linkClass}>
+          <Link href={eventPath(view.id)} className={linkClass}>
             The event’s page
           </Link>
         </nav>
