@@ -1,5 +1,6 @@
 /**
- * Starts `next start` on a production build, serving a given store, and reads its memory.
+ * Starts the servers the benchmarks measure, all one way (spawnServer): `next start` on a
+ * production build, serving a given store, and reads its memory.
  * `distDir` is the build's folder (default .next): next.config.ts reads it from NEXT_DIST_DIR, so
  * the server gets it in its environment. `dataDir` is the store (DATA_DIR); without it, ./data.
  */
@@ -28,6 +29,61 @@ const answers = async (url: string) => {
   }
 };
 
+/**
+ * Spawns a server (a Node script and its arguments), keeps what it prints, and resolves once
+ * `ready` says it serves: true when it does, an error message when it never will.
+ */
+export async function spawnServer({
+  name,
+  url,
+  args,
+  env = process.env,
+  ready,
+  timeoutMs,
+}: {
+  name: string;
+  url: string;
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+  ready: (output: string) => Promise<boolean | string> | boolean | string;
+  timeoutMs: number;
+}): Promise<Server> {
+  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+  const server: Server = {
+    url,
+    pid: child.pid ?? -1,
+    ended() {
+      if (child.exitCode === null && child.signalCode === null) return null;
+      return `exited (${child.exitCode ?? child.signalCode}):\n${output.slice(-2000)}`;
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      await Promise.race([exited, sleep(5_000)]);
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    },
+  };
+
+  const deadline = Date.now() + timeoutMs;
+  let problem = "";
+  while (Date.now() < deadline && child.exitCode === null) {
+    const answer = await ready(output);
+    if (answer === true) return server;
+    if (typeof answer === "string") {
+      problem = `${answer}\n`;
+      break;
+    }
+    await sleep(250);
+  }
+  await server.stop();
+  throw new Error(`${name} did not come up at ${url}:\n${problem}${output}`);
+}
+
+/** `next start` on a build, serving a store. */
 export async function startServer({
   port,
   host = "localhost",
@@ -53,44 +109,20 @@ export async function startServer({
   delete env.NEXT_DIST_DIR;
   if (dataDir) env.DATA_DIR = dataDir;
   if (distDir) env.NEXT_DIST_DIR = distDir;
-  const child = spawn(
-    process.execPath,
-    [
+  return spawnServer({
+    name: "next start",
+    url,
+    args: [
       path.join("node_modules", "next", "dist", "bin", "next"),
       "start",
       ...(host === "localhost" ? [] : ["-H", host]),
       ...["-p", String(port)],
     ],
-    { env, stdio: ["ignore", "pipe", "pipe"] },
-  );
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-
-  const server: Server = {
-    url,
-    pid: child.pid ?? -1,
-    ended() {
-      if (child.exitCode === null && child.signalCode === null) return null;
-      return `exited (${child.exitCode ?? child.signalCode}):\n${output.slice(-2000)}`;
-    },
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-      await Promise.race([exited, sleep(5_000)]);
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    },
-  };
-
-  // Ready once it answers; a 404 for a missing asset is enough, the page itself is not fetched.
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    if (await answers(`${url}/_next/static/__bench_probe__`)) return server;
-    await sleep(250);
-  }
-  await server.stop();
-  throw new Error(`next start did not come up on port ${port}:\n${output}`);
+    env,
+    // Ready once it answers; a 404 for a missing asset is enough, the page itself is not fetched.
+    ready: () => answers(`${url}/_next/static/__bench_probe__`),
+    timeoutMs,
+  });
 }
 
 /** Resident memory of a process, from /proc/<pid>/status: now (VmRSS) and its peak (VmHWM). */

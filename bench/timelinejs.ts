@@ -17,16 +17,15 @@
  */
 import { chromium, type Browser } from "@playwright/test";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server as HttpServer } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { gzipSync } from "node:zlib";
 import { parseEventDate, type DatePoint } from "@/lib/store/event-date";
 import { eventViews, type EventView } from "@/lib/views/event-view";
 import { loadStore } from "@/lib/store/store";
 import { escapeHtml } from "@/lib/text/html";
 import { chromiumLaunchOptions } from "../tests/chromium";
 import { startServer } from "./server";
+import { startStaticServer } from "./static-server";
 import { budgeted, info, kb, loadAverage, median, ms, printFigures, type Figure } from "./stats";
 
 const TEMPLATE = path.resolve("bench/timelinejs/index.html");
@@ -94,49 +93,6 @@ export function writeTimelineJsPage(dataDir: string, dir = PAGE_DIR) {
   if (!html.includes(json)) throw new Error(`${TEMPLATE} has lost its /*TIMELINE_DATA*/ marker`);
   writeFileSync(path.join(dir, "index.html"), html);
   return { firstTitle: views[0]!.title, events: views.length };
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".ttf": "font/ttf",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".eot": "application/vnd.ms-fontobject",
-};
-const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".svg"]);
-
-/** A static server for `dir` on loopback, gzipping text as `next start` does. */
-async function serveStatic(dir: string, port: number) {
-  const gzipped = new Map<string, Buffer>();
-  const server: HttpServer = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-    const file = path.join(dir, pathname.endsWith("/") ? `${pathname}index.html` : pathname);
-    if (!file.startsWith(dir + path.sep) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const ext = path.extname(file);
-    const headers: Record<string, string> = {
-      "content-type": TYPES[ext] ?? "application/octet-stream",
-      "cache-control": "no-cache",
-    };
-    let body: Buffer = readFileSync(file);
-    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers["accept-encoding"]))) {
-      if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
-      body = gzipped.get(file)!;
-      headers["content-encoding"] = "gzip";
-    }
-    response.writeHead(200, headers).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,14 +286,14 @@ export async function runTimelineJsComparison(options: TimelineJsOptions = {}): 
   const dataDir = options.dataDir ?? path.resolve("data");
   const runs = options.runs ?? Number(process.env.TIMELINEJS_RUNS ?? 9);
   const { firstTitle, events } = writeTimelineJsPage(dataDir);
-  const timelineJs = await serveStatic(PAGE_DIR, options.port ?? PORT + 1);
+  const timelineJs = await startStaticServer({ dir: PAGE_DIR, port: options.port ?? PORT + 1 });
   const app = options.appUrl ? null : await startServer({ port: PORT, dataDir });
   const browser = await chromium.launch(chromiumLaunchOptions);
   const loadBefore = loadAverage();
   try {
     const pages = [
       { name: "our /", url: `${options.appUrl ?? app!.url}/` },
-      { name: "TimelineJS3", url: timelineJs.url },
+      { name: "TimelineJS3", url: `${timelineJs.url}/` },
     ];
     // One load each, not counted: the first request to / loads the store on the server.
     for (const { url } of pages) await measureLoad(browser, url, firstTitle);
