@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { IngestError, proposeIngest, type Proposal } from "@/lib/ingest/propose";
 import { ingestContext, writeDrafts } from "@/lib/ingest/store-files";
+import { shown } from "@/lib/text/shown";
 
 const USAGE =
   "usage: npm run ingest -- <capture> --published <YYYY-MM-DD> [--publisher <name>] [--url <address>] [--dry-run] [--json]";
@@ -93,7 +94,7 @@ function summary(proposal: Proposal) {
     "",
     `Removed from the capture (${proposal.removed.length}):`,
     ...proposal.removed.map(
-      ({ line, text, reason }) => `  line ${line}, ${reason}: ${clip(text, 70)}`,
+      ({ line, text, reason }) => `  line ${line}, ${reason}: ${shown(text, 69)}`,
     ),
     "",
     `Draft events (${proposal.events.length}):`,
@@ -107,7 +108,7 @@ function summary(proposal: Proposal) {
       : null;
     lines.push(
       `  ${draft.id}  ${draft.date} ${draft.status} · "${draft.dateText}"`,
-      `    ${clip(quote.quote, 100)}`,
+      `    ${shown(quote.quote, 99)}`,
       `    ${quote.voice}${speaker ? ` (${speaker})` : ""} · actors: ${draft.actors.join(", ") || "–"} · places: ${draft.places.join(", ") || "–"}`,
     );
     if (draft.review.proposed.length > 0)
@@ -120,9 +121,6 @@ function summary(proposal: Proposal) {
   }
   return lines.join("\n");
 }
-
-const clip = (text: string, length: number) =>
-  text.length > length ? `${text.slice(0, length - 1)}…` : text;
 
 try {
   main();
