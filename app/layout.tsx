@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { BODY_CLASS, SiteHeader } from "@/components/site-header";
-import { FEED_ALTERNATE_TYPES } from "@/lib/outputs/feeds";
+import { FEED_ALTERNATE_TYPES } from "@/lib/views/page-head";
 import { pageTitle, SITE_NAME, SITE_URL } from "@/lib/deploy/site";
 import "./globals.css";
 

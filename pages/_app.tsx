@@ -1,7 +1,7 @@
 import type { AppProps } from "next/app";
 import Head from "next/head";
 import { SiteHeader } from "@/components/site-header";
-import { FEED_ALTERNATE_TYPES } from "@/lib/outputs/feeds";
+import { feedLinks } from "@/lib/views/page-head";
 import { absoluteUrl, SITE_NAME } from "@/lib/deploy/site";
 import "../app/globals.css";
 
@@ -12,17 +12,15 @@ export default function App({ Component, pageProps }: AppProps) {
     <>
       <Head>
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {Object.entries(FEED_ALTERNATE_TYPES).flatMap(([type, feeds]) =>
-          feeds.map((feed) => (
-            <link
-              key={feed.url}
-              rel="alternate"
-              type={type}
-              href={absoluteUrl(feed.url)}
-              title={feed.title}
-            />
-          )),
-        )}
+        {feedLinks().map((feed) => (
+          <link
+            key={feed.url}
+            rel="alternate"
+            type={feed.type}
+            href={absoluteUrl(feed.url)}
+            title={feed.title}
+          />
+        ))}
         <link rel="icon" href="/icon.svg" type="image/svg+xml" sizes="any" />
       </Head>
       <SiteHeader siteName={SITE_NAME} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { linkClass } from "@/components/link-class";
 import { getStore } from "@/lib/store/store";
-import { pageAlternates } from "@/lib/outputs/feeds";
+import { pageAlternates } from "@/lib/views/page-head";
 
 export const metadata: Metadata = {
   title: "About: method and notation",

@@ -8,30 +8,14 @@ import { absoluteUrl, SITE_NAME, SITE_URL, eventPath, sourcePath } from "../depl
 import { escapeHtml } from "../text/html";
 import { dayStart } from "../store/iso-day";
 import { citedPublishers } from "../store/cited";
+import { ATOM_PATH, JSON_FEED_PATH } from "../views/page-head";
 
 // The news feeds: one entry per event, in the order the store received them. Pure: the text is
 // made from the store alone (no clock, no disk), so a static build serves the same bytes each time.
 
-export const ATOM_PATH = "/feed.xml";
-export const JSON_FEED_PATH = "/feed.json";
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 export const JSON_FEED_CONTENT_TYPE = "application/feed+json; charset=utf-8";
 const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
-
-/**
- * Autodiscovery for `metadata.alternates.types`. A page that sets its own `alternates` (say a
- * canonical URL) replaces the layout's, so it must spread these in again to keep the links.
- */
-export const FEED_ALTERNATE_TYPES = {
-  "application/atom+xml": [{ url: ATOM_PATH, title: `${SITE_NAME} (Atom)` }],
-  "application/feed+json": [{ url: JSON_FEED_PATH, title: `${SITE_NAME} (JSON Feed)` }],
-};
-
-/** A page's `metadata.alternates`: its canonical URL, and the feeds kept in. */
-export const pageAlternates = (canonical: string) => ({
-  canonical,
-  types: FEED_ALTERNATE_TYPES,
-});
 
 /** What the feeds read from the store. */
 export type FeedStore = Pick<Store, "events" | "getSource" | "getActor">;

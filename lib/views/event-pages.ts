@@ -46,7 +46,7 @@ export function eventPageProps(store: Store, id: string) {
   if (!event) return null;
   const { previous, next } = neighbours(store, event);
   const url = absoluteUrl(eventPath(event.id));
-  const props = {
+  return {
     view: eventViews(store).find((candidate) => candidate.id === event.id)!,
     reporting: reportingInWords(store, event),
     related: relatedEvents(store, event).map(eventLink),
@@ -73,8 +73,6 @@ export function eventPageProps(store: Store, id: string) {
       alt: EVENT_IMAGE_ALT,
     },
   };
-  // Optional fields left out rather than `undefined`, which props cannot carry.
-  return JSON.parse(JSON.stringify(props)) as typeof props;
 }
 
 export type EventPageProps = NonNullable<ReturnType<typeof eventPageProps>>;

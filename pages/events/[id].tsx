@@ -1,17 +1,17 @@
 import type { GetStaticPaths, GetStaticProps, PageConfig } from "next";
-import Head from "next/head";
 import Link from "next/link";
 import { CitePanel } from "@/components/cite-panel";
 import { EventDetail } from "@/components/event-detail";
 import { linkClass } from "@/components/link-class";
 import { JsonLd } from "@/components/json-ld";
+import { PreviewHead } from "@/components/preview-head";
 import { LocatorMap } from "@/components/map/locator-map";
 import {
   eventPageProps,
   prerenderedEventParams,
   type EventPageProps,
 } from "@/lib/views/event-pages";
-import { pageTitle, STATIC_EXPORT, eventPath } from "@/lib/deploy/site";
+import { STATIC_EXPORT, eventPath } from "@/lib/deploy/site";
 import { getStore } from "@/lib/store/store";
 
 // One page per event, for journalists' links. It is a pages-router page so that it can ship no
@@ -39,29 +39,9 @@ export default function EventPage(props: EventPageProps) {
   const { summary } = view;
   return (
     <>
-      <Head>
-        <title>{pageTitle(props.title)}</title>
-        <meta name="description" content={summary} />
-        <link rel="canonical" href={url} />
-        <meta property="og:title" content={props.title} />
-        <meta property="og:description" content={summary} />
-        <meta property="og:url" content={url} />
-        <meta property="og:type" content="article" />
-        <meta property="og:image" content={image.openGraph} />
-        <meta property="og:image:type" content={image.type} />
-        <meta property="og:image:width" content={image.width} />
-        <meta property="og:image:height" content={image.height} />
-        <meta property="og:image:alt" content={image.alt} />
-        <meta name="twitter:card" content="summary_large_image" />
-        <meta name="twitter:title" content={props.title} />
-        <meta name="twitter:description" content={summary} />
-        <meta name="twitter:image" content={image.twitter} />
-        <meta name="twitter:image:type" content={image.type} />
-        <meta name="twitter:image:width" content={image.width} />
-        <meta name="twitter:image:height" content={image.height} />
-        <meta name="twitter:image:alt" content={image.alt} />
+      <PreviewHead title={props.title} description={summary} url={url} image={image}>
         <script src="/copy-buttons.js" defer />
-      </Head>
+      </PreviewHead>
       <main id="main" className="mx-auto max-w-3xl space-y-8 px-4 py-8">
         <JsonLd data={props.jsonLd} />
         <nav aria-label="Timeline" className="flex flex-wrap gap-x-4 text-sm print:hidden">

@@ -1,7 +1,7 @@
 import type { GetStaticProps, PageConfig } from "next";
 import Link from "next/link";
 import { linkClass } from "@/components/link-class";
-import { PreviewHead } from "@/components/threads/preview-head";
+import { PreviewHead } from "@/components/preview-head";
 import { threadListProps, type ThreadListProps } from "@/lib/views/thread-pages";
 import { getStore } from "@/lib/store/store";
 
@@ -19,7 +19,6 @@ export default function ThreadsPage({ threads, url }: ThreadListProps) {
         title="Threads"
         description="Lines of the Libya–NATO story, followed event by event."
         url={url}
-        arrowKeys={false}
       />
       <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
         <h1 className="text-2xl font-semibold">Threads</h1>

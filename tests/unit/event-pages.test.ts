@@ -47,6 +47,14 @@ describe("eventPageProps", () => {
     expect(JSON.parse(JSON.stringify(props))).toEqual(props);
   });
 
+  it("is JSON-safe for every event of the store", () => {
+    for (const event of store.events) {
+      const each = eventPageProps(store, event.id)!;
+      expect(hasNoUndefined(each), event.id).toBe(true);
+      expect(JSON.parse(JSON.stringify(each)), event.id).toEqual(each);
+    }
+  });
+
   it("is null for an unknown id, which the page turns into a 404", () => {
     expect(eventPageProps(store, "no-such-event")).toBeNull();
   });

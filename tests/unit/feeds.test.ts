@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  ATOM_PATH,
-  atomFeed,
-  feedEntries,
-  JSON_FEED_PATH,
-  jsonFeed,
-  type FeedStore,
-} from "@/lib/outputs/feeds";
+import { atomFeed, feedEntries, jsonFeed, type FeedStore } from "@/lib/outputs/feeds";
+import { ATOM_PATH, JSON_FEED_PATH } from "@/lib/views/page-head";
 import { absoluteUrl, SITE_NAME, SITE_URL } from "@/lib/deploy/site";
 import { loadStore } from "@/lib/store/store";
 import { DATA_DIR, EVENT, onlyProblem, setupDataCopies } from "./helpers";

@@ -8,7 +8,7 @@ import { speakerLabel } from "@/lib/store/attribution";
 import { sourceQuotesByEvent } from "@/lib/views/event-view";
 import { highlightQuotes, quoteAnchor, quotesFrom } from "@/lib/views/source-text";
 import { getStore } from "@/lib/store/store";
-import { pageAlternates } from "@/lib/outputs/feeds";
+import { pageAlternates } from "@/lib/views/page-head";
 import { eventPath, sourcePath } from "@/lib/deploy/site";
 
 type Params = Promise<{ id: string }>;

@@ -2,7 +2,7 @@ import type { GetStaticPaths, GetStaticProps, PageConfig } from "next";
 import Link from "next/link";
 import { EventDetail } from "@/components/event-detail";
 import { linkClass } from "@/components/link-class";
-import { PreviewHead } from "@/components/threads/preview-head";
+import { PreviewHead } from "@/components/preview-head";
 import { StepNav } from "@/components/threads/step-nav";
 import { getStore } from "@/lib/store/store";
 import { stepPageProps, stepParams, type StepPageProps } from "@/lib/views/thread-pages";
@@ -29,7 +29,9 @@ export default function StepPage(props: StepPageProps) {
   const { thread, view, note, number, count, previous, next } = props;
   return (
     <>
-      <PreviewHead title={props.title} description={view.summary} url={props.url} />
+      <PreviewHead title={props.title} description={view.summary} url={props.url}>
+        <script src="/thread-keys.js" defer />
+      </PreviewHead>
       <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
         <nav aria-label="Thread" className="flex flex-wrap gap-x-4 text-sm print:hidden">
           <Link href={thread.href} className={linkClass}>

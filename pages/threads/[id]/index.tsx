@@ -1,7 +1,7 @@
 import type { GetStaticPaths, GetStaticProps, PageConfig } from "next";
 import Link from "next/link";
 import { linkClass } from "@/components/link-class";
-import { PreviewHead } from "@/components/threads/preview-head";
+import { PreviewHead } from "@/components/preview-head";
 import { StepList } from "@/components/threads/step-list";
 import { StepNav } from "@/components/threads/step-nav";
 import { getStore } from "@/lib/store/store";
@@ -25,7 +25,9 @@ export default function ThreadPage({ thread, url }: ThreadPageProps) {
   const first = thread.steps[0];
   return (
     <>
-      <PreviewHead title={thread.title} description={thread.summary} url={url} />
+      <PreviewHead title={thread.title} description={thread.summary} url={url}>
+        <script src="/thread-keys.js" defer />
+      </PreviewHead>
       <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
         <nav aria-label="Threads" className="flex flex-wrap gap-x-4 text-sm print:hidden">
           <Link href="/threads" className={linkClass}>
