@@ -10,8 +10,8 @@ const embedPath = (search: string) => {
 };
 
 /** The HTML that puts the view with query `search` on another site. */
-export const embedSnippet = (siteUrl: string, search: string) => {
-  const src = `${siteUrl.replace(/\/+$/, "")}${embedPath(search)}`;
+const embedSnippet = (siteUrl: string, search: string) => {
+  const src = `${siteUrl}${embedPath(search)}`;
   // URLSearchParams encodes quotes and angle brackets, so `src` cannot leave its attribute.
   return `<iframe src="${src}" width="100%" height="450" title="Libya–NATO timeline" loading="lazy" style="border:0"></iframe>`;
 };

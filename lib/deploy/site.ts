@@ -1,5 +1,5 @@
 /** The address used when SITE_URL is not set: right for a local build only. */
-export const DEFAULT_SITE_URL = "http://localhost:3000";
+const DEFAULT_SITE_URL = "http://localhost:3000";
 
 /** A SITE_URL value as the site uses it: the default when unset, no trailing slash. */
 export const siteUrlOf = (value: string | undefined) =>

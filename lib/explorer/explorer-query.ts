@@ -231,18 +231,3 @@ export function serializeExplorerQuery(query: ExplorerQuery): string {
   // Commas are safe in a query and keep shared links readable.
   return params.toString().replace(/%2C/g, ",");
 }
-
-/** True when any filter narrows the result (the view settings — grouping, window, selection — aside). */
-export const hasFilters = (query: ExplorerQuery) =>
-  Boolean(
-    query.q ||
-    query.from ||
-    query.to ||
-    query.types.length ||
-    query.actors.length ||
-    query.places.length ||
-    query.publishers.length ||
-    query.tags.length ||
-    query.thread ||
-    !query.expected,
-  );

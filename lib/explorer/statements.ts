@@ -34,7 +34,7 @@ export interface StatementRow {
   quote: QuoteView;
 }
 
-export interface StatementQuery {
+interface StatementQuery {
   /** The explorer's filters; from/to apply to publication dates. */
   filters: ExplorerQuery;
   /** Actor ids: only their direct and reported words. */
@@ -168,7 +168,7 @@ export const STATEMENT_COLUMNS = [
   "event_type",
 ] as const;
 
-export type StatementCsvRow = Record<(typeof STATEMENT_COLUMNS)[number], string>;
+type StatementCsvRow = Record<(typeof STATEMENT_COLUMNS)[number], string>;
 
 /** A row as the downloads give it: plain strings, "" for unknown. */
 export const statementRecord = (row: StatementRow): StatementCsvRow => ({

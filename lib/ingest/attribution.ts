@@ -15,7 +15,7 @@ const PRONOUN = /^(?:he|she|they)$/i;
 export const UNNAMED =
   /\b(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|advis[eo]rs?|officers?|members?|analysts?|experts?|envoys?|representatives?|people|residents?|witnesses)\b/i;
 
-export interface Attribution {
+interface Attribution {
   voice: QuoteVoice;
   /** The words naming who speaks, as the sentence has them. */
   speakerWords?: string;

@@ -8,7 +8,7 @@ export interface Removal {
   reason: string;
 }
 
-export interface CleanText {
+interface CleanText {
   /** The source text: the capture's lines with page chrome deleted (nothing added but […]). */
   text: string;
   removed: Removal[];

@@ -23,7 +23,7 @@ export function dateOnlyLine(line: string, published: string): string | null {
   return dayIn(line, published);
 }
 
-export interface PrintedDate {
+interface PrintedDate {
   date: string;
   /** 1-based line of the text that prints it, and its words. */
   line: number;

@@ -28,7 +28,7 @@ import { vocabularyMatcher } from "./vocabulary";
 /** Bad input: the message says what is wrong; nothing has been written. */
 export class IngestError extends Error {}
 
-export interface IngestInput {
+interface IngestInput {
   /** The capture's file name, for its kind (.html is a saved page) and for messages. */
   fileName: string;
   bytes: Buffer;

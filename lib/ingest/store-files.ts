@@ -105,7 +105,7 @@ export function writeDrafts(dataDir: string, proposal: Proposal, capture: Buffer
 const idDate = (edtf: string) => edtf.split("/")[0]!.replace(/[~?%]/g, "");
 const slug = (text: string) => slugify(text).split("-").slice(0, 8).join("-");
 
-export interface Accepted {
+interface Accepted {
   event: EventRecord;
   eventFile: string;
   /** The source published with this event, if it was still a draft. */

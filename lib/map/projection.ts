@@ -11,7 +11,7 @@ function frameOutline(): MultiPoint {
   return { type: "MultiPoint", coordinates };
 }
 
-export interface MapProjection {
+interface MapProjection {
   project: GeoProjection;
   width: number;
   height: number;

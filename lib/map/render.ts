@@ -8,7 +8,7 @@ import { EXPLORER_MAP_WIDTH, LOCATOR_WIDTH, mapType } from "./layout";
 import { mapProjection } from "./projection";
 
 /** The base map at one size, as SVG path data. */
-export interface BaseMapSvg {
+interface BaseMapSvg {
   width: number;
   height: number;
   land: string;

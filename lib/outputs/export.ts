@@ -34,7 +34,7 @@ export const CSV_COLUMNS = [
   "speaker_actor_id",
 ] as const;
 
-export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
+type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
 export function csvRows(store: Store, events: readonly EventView[]): CsvRow[] {
   return events.flatMap((event) =>

@@ -21,7 +21,7 @@ const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
 export type FeedStore = Pick<Store, "events" | "getSource" | "getActor">;
 
 /** One feed entry, before it is written as Atom or JSON Feed. Text fields are plain text. */
-export interface FeedEntry {
+interface FeedEntry {
   /** The event's permalink: entry id and link alike. */
   id: string;
   title: string;

@@ -21,7 +21,7 @@ export function speakerName(
 }
 
 /** A short label for each voice, shown beside a quote. */
-export const VOICE_LABELS: Record<QuoteVoice, string> = {
+const VOICE_LABELS: Record<QuoteVoice, string> = {
   direct: "direct quote",
   reported: "paraphrase",
   narration: "publisher's narration",

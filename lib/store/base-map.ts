@@ -3,7 +3,7 @@ import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import data from "./base-map.json";
 
-export type CountryShape = Feature<Polygon | MultiPolygon, { name: string }>;
+type CountryShape = Feature<Polygon | MultiPolygon, { name: string }>;
 
 // Written by scripts/base-map.ts from world-atlas, whose shapes are Natural Earth's: the types
 // are world-atlas's, checked in tests/unit/map.test.ts.

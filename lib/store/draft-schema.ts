@@ -19,7 +19,7 @@ const ProposalSchema = z.strictObject({
 });
 
 /** What the reviewer must look at; dropped on acceptance. */
-export const DraftReviewSchema = z.strictObject({
+const DraftReviewSchema = z.strictObject({
   /** Names found in the quote that the vocabularies lack: add them, or ignore them. */
   proposed: z.array(ProposalSchema).default([]),
   /** Store events of the same date with an overlapping quote or actors. */

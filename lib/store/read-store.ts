@@ -24,7 +24,7 @@ import {
   type Source,
   type ThreadRecord,
 } from "./schema";
-import { containsVerbatim, linesNotFromCapture, verbatimIn } from "./verbatim";
+import { linesNotFromCapture, verbatimIn } from "./verbatim";
 
 /** One thing wrong with the store, printed as `file: field: message`. */
 export interface Problem {
@@ -58,7 +58,7 @@ type CheckedEvent = Pick<
   Partial<Pick<EventRecord, "dateTextElsewhere">>;
 
 /** One ingested article awaiting review: its draft source (null once published) and events. */
-export interface DraftFolder {
+interface DraftFolder {
   folder: string;
   source: DraftSource | null;
   events: DraftEvent[];
@@ -266,7 +266,7 @@ export function readStore(
           const field = `[${a}].titles[${t}].sources[${s}]`;
           const source = sources.find((candidate) => candidate.id === id);
           if (!source) return report(file, field, `unknown source "${id}"`);
-          if (!containsVerbatim(source.text.toLowerCase(), title.toLowerCase()))
+          if (!verbatimIn(source.text.toLowerCase())(title.toLowerCase()))
             report(file, field, `"${title}" is not in the text of ${id}`);
           const key = `${id}|${title.toLowerCase()}`;
           const other = holder.get(key);

@@ -37,7 +37,7 @@ export function resolveDateText(
 }
 
 /** A dating expression in a sentence, as `findDateExpressions` finds it. */
-export interface DateExpression {
+interface DateExpression {
   /** The words, verbatim. */
   text: string;
   /** Offset in the sentence. */
@@ -47,7 +47,7 @@ export interface DateExpression {
   tense: "past" | "future" | null;
 }
 
-export type DateKind =
+type DateKind =
   "calendar date" | "day" | "weekday" | "week" | "weeks" | "month" | "months" | "year" | "years";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

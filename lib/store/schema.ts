@@ -60,10 +60,10 @@ export function checkUrlPage(
 export const SourceSchema = SourceFieldsSchema.superRefine(checkUrlPage);
 
 /** How a quote carries its words: see data/README.md ("Who speaks"). */
-export const QUOTE_VOICES = ["direct", "reported", "narration"] as const;
+const QUOTE_VOICES = ["direct", "reported", "narration"] as const;
 
 /** Who speaks in a direct or reported quote: a known actor, or an unnamed one in the source's words. */
-export const SpeakerSchema = z.union(
+const SpeakerSchema = z.union(
   [
     z.strictObject({ actor: slug }),
     z.strictObject({ described: z.string().trim().min(1, "must give the source's own words") }),
@@ -104,7 +104,7 @@ export const SourceQuoteSchema = z
   });
 
 /** A correction to an event after it entered the store: when, and what changed. */
-export const RevisionSchema = z.strictObject({
+const RevisionSchema = z.strictObject({
   date: isoDay,
   change: z.string().trim().min(1, "must say what changed"),
 });
@@ -154,7 +154,7 @@ export const EventSchema = z
     });
   });
 
-export const ActorTitleSchema = z.strictObject({
+const ActorTitleSchema = z.strictObject({
   title: z.string().trim().min(1),
   sources: z.array(slug).min(1, "must name the sources in which the title refers to this actor"),
 });
@@ -212,7 +212,7 @@ export const PlaceSchema = z.discriminatedUnion("kind", [
 ]);
 
 /** One step of a thread: an event, with an optional note on its place in the story. */
-export const ThreadStepSchema = z.strictObject({
+const ThreadStepSchema = z.strictObject({
   event: slug,
   /** In the store's voice, like a summary; words in quotation marks must be in the event's quotes. */
   note: z.string().trim().min(1).optional(),
@@ -243,4 +243,3 @@ export type Actor = z.infer<typeof ActorSchema>;
 export type Named = Pick<Actor, "id" | "name">;
 export type Place = z.infer<typeof PlaceSchema>;
 export type ThreadRecord = z.infer<typeof ThreadSchema>;
-export type ThreadStep = z.infer<typeof ThreadStepSchema>;

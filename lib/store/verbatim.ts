@@ -4,10 +4,10 @@ export const GAP_MARK = "[…]";
 /** Collapses every run of whitespace (non-breaking spaces included) to one space. */
 export const normalizeWhitespace = (text: string) => text.replace(/\s+/g, " ").trim();
 
-/** True when `passage` occurs in `text` exactly, apart from whitespace. */
-export const containsVerbatim = (text: string, passage: string) => verbatimIn(text)(passage);
-
-/** A test for passages of one text, which is normalized once for all of them. */
+/**
+ * A test for passages of one text, which is normalized once for all of them: true when a passage
+ * occurs in the text exactly, apart from whitespace.
+ */
 export function verbatimIn(text: string): (passage: string) => boolean {
   const normalized = normalizeWhitespace(text);
   return (passage) => normalized.includes(normalizeWhitespace(passage));

@@ -28,7 +28,7 @@ export const EVENT_IMAGE_ALT =
   "The event's date, title, type and sources, on the Libya–NATO timeline";
 
 /** A link to another event's page, as the event page lists it. */
-export interface EventLink {
+interface EventLink {
   id: string;
   title: string;
   label: string;

@@ -85,7 +85,7 @@ export const slugify = (text: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
-export function toEventView(store: Store, event: StoreEvent): EventView {
+function toEventView(store: Store, event: StoreEvent): EventView {
   const named = (ids: string[], lookup: (id: string) => { name: string } | undefined) =>
     ids.map((id) => ({ id, name: lookup(id)?.name ?? id }));
   const dateSource = store.getSource(event.sources[0]?.source ?? "");

@@ -38,7 +38,7 @@ export interface PreviewImage {
 }
 
 /** One `<meta>`: Open Graph tags by `property`, the others by `name`. */
-export type MetaTag = { property: string; content: string } | { name: string; content: string };
+type MetaTag = { property: string; content: string } | { name: string; content: string };
 
 /**
  * The meta tags of a Pages Router page's description and link preview (Open Graph and Twitter

@@ -1,7 +1,7 @@
 import { normalizeWhitespace } from "../store/verbatim";
 
 /** A passage an event quotes from a source. */
-export interface QuoteRef {
+interface QuoteRef {
   eventId: string;
   quote: string;
 }

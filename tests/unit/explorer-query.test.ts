@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   dateBounds,
   DEFAULT_QUERY,
-  hasFilters,
   MAX_QUERY_LENGTH,
   parseExplorerQuery,
   serializeExplorerQuery,
@@ -32,7 +31,6 @@ describe("parseExplorerQuery", () => {
   it("gives the defaults for an empty query", () => {
     expect(clean("")).toEqual(DEFAULT_QUERY);
     expect(DEFAULT_QUERY).toMatchObject({ q: "", expected: true, group: "none", sort: "date" });
-    expect(hasFilters(DEFAULT_QUERY)).toBe(false);
   });
 
   it("reads every parameter", () => {
@@ -58,7 +56,6 @@ describe("parseExplorerQuery", () => {
       end: "2017-12-31",
       event: SIRTE,
     });
-    expect(hasFilters(query)).toBe(true);
   });
 
   it("keeps a known thread and drops an unknown one with a notice", () => {
@@ -228,25 +225,6 @@ describe("dateBounds", () => {
     for (const bad of ["", "banana", "2016~", "2016/2017", "2016-02-30", "2016-00"]) {
       expect(dateBounds(bad), bad).toBeNull();
     }
-  });
-});
-
-describe("hasFilters", () => {
-  it("is true for each filter alone, and false for the view settings", () => {
-    const filters: Partial<ExplorerQuery>[] = [
-      { q: "nato" },
-      { from: "2016" },
-      { to: "2016" },
-      { types: ["offer"] },
-      { actors: ["nato"] },
-      { places: ["sirte"] },
-      { publishers: ["xinhua"] },
-      { expected: false },
-    ];
-    for (const filter of filters) expect(hasFilters({ ...DEFAULT_QUERY, ...filter })).toBe(true);
-    const view: Partial<ExplorerQuery> = { group: "actor", sort: "relevance", event: SIRTE };
-    const window = { start: "2016-01-01", end: "2017-01-01" };
-    expect(hasFilters({ ...DEFAULT_QUERY, ...view, ...window })).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readStore } from "@/lib/store/read-store";
 import { loadStore, StoreValidationError } from "@/lib/store/store";
-import { containsVerbatim } from "@/lib/store/verbatim";
+import { verbatimIn } from "@/lib/store/verbatim";
 import { DATA_DIR, DW_SOURCE, EVENT } from "./helpers";
 
 const store = loadStore(DATA_DIR);
@@ -33,7 +33,7 @@ describe("the real store", () => {
       for (const { source, quote } of event.sources) {
         const text = store.getSource(source)?.text;
         expect(text, `${event.id} cites ${source}`).toBeDefined();
-        expect(containsVerbatim(text ?? "", quote), `${event.id}: ${quote}`).toBe(true);
+        expect(verbatimIn(text ?? "")(quote), `${event.id}: ${quote}`).toBe(true);
       }
     }
   });

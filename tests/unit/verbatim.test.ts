@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  containsVerbatim,
   GAP_MARK,
   linesNotFromCapture,
   normalizeWhitespace,
+  verbatimIn,
 } from "@/lib/store/verbatim";
 
 const NBSP = "\u00a0";
@@ -16,22 +16,22 @@ describe("normalizeWhitespace", () => {
   });
 });
 
-describe("containsVerbatim", () => {
+describe("verbatimIn", () => {
   const text = `Stoltenberg told reporters on${NBSP}Thursday that the alliance\nwas looking into it.`;
 
   it("finds a passage whatever its whitespace", () => {
-    expect(containsVerbatim(text, "reporters on Thursday")).toBe(true);
-    expect(containsVerbatim(text, "the   alliance was\tlooking")).toBe(true);
-    expect(containsVerbatim("a b", `a${NBSP}b`)).toBe(true);
+    expect(verbatimIn(text)("reporters on Thursday")).toBe(true);
+    expect(verbatimIn(text)("the   alliance was\tlooking")).toBe(true);
+    expect(verbatimIn("a b")(`a${NBSP}b`)).toBe(true);
   });
 
   it("is case-sensitive", () => {
-    expect(containsVerbatim(text, "stoltenberg told reporters")).toBe(false);
+    expect(verbatimIn(text)("stoltenberg told reporters")).toBe(false);
   });
 
   it("rejects a changed or added word", () => {
-    expect(containsVerbatim(text, "reporters on Wednesday")).toBe(false);
-    expect(containsVerbatim(text, "told the reporters")).toBe(false);
+    expect(verbatimIn(text)("reporters on Wednesday")).toBe(false);
+    expect(verbatimIn(text)("told the reporters")).toBe(false);
   });
 });
 

@@ -41,7 +41,7 @@ const SINGLE_VALUE_PARAMS: ReadonlySet<string> = new Set([
   "sort",
 ]);
 
-export type ApiQueryResult =
+type ApiQueryResult =
   { ok: true; query: ExplorerQuery } | { ok: false; parameters: ApiParameterProblem[] };
 
 /**
