@@ -7,7 +7,7 @@ import { stepParams, threadParams } from "@/lib/views/thread-pages";
 export const dynamic = "force-static";
 
 // Every public page, made at build time from the store. lastModified is the newest source's
-// publication date: the latest news the pages report (the store keeps no edit dates).
+// publication date: the latest news the pages report.
 export default function sitemap(): MetadataRoute.Sitemap {
   const store = getStore();
   const { events, sources } = store;

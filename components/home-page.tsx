@@ -42,7 +42,7 @@ export function HomePage({
         {firstEvent && (
           // The first paint waits until the first event's row is parsed (React puts this in the
           // head). Otherwise Chromium may paint the page down to just above it, and then the page's
-          // scripts, starting up, hold the next paint back by some 100 ms at 4× CPU slowdown.
+          // scripts, starting up, hold the next paint back (docs/performance.md).
           <link rel="expect" href={`#${firstEvent.id}`} blocking="render" />
         )}
         {/* The site's name is in the header above: the heading is for screen readers, the page

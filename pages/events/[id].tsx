@@ -16,8 +16,8 @@ import { getStore } from "@/lib/store/store";
 
 // One page per event, for journalists' links. It is a pages-router page so that it can ship no
 // JavaScript framework at all (`unstable_runtimeJS: false`; an App Router page always hydrates,
-// and React with Next's router alone is ~130 KB gzip): plain HTML, the stylesheet, and one small
-// script for the copy buttons (public/copy-buttons.js).
+// and ships React with Next's router: docs/performance.md has the sizes): plain HTML, the
+// stylesheet, and one small script for the copy buttons (public/copy-buttons.js).
 // (`runtime` restates the default: Next's generated route types know only it, not this flag.)
 export const config: PageConfig = { runtime: "nodejs", unstable_runtimeJS: false };
 
