@@ -8,13 +8,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { budgeted, info, kb, type Figure } from "./stats";
+import { BUDGETS, bytes } from "./budgets";
 
-export const FIRST_LOAD_BUDGET = 150 * 1024;
-export const TIMELINE_BUDGET = 175 * 1024;
+const FIRST_LOAD_BUDGET = bytes(BUDGETS.firstLoadJsKb);
+const TIMELINE_BUDGET = bytes(BUDGETS.timelineChunkKb);
 /** The HTML of `/` and its stylesheets, gzip: what reading every event needs. */
-export const HOME_HTML_CSS_BUDGET = 30 * 1024;
+const HOME_HTML_CSS_BUDGET = bytes(BUDGETS.homeHtmlCssKb);
 /** All the JavaScript an event page loads, gzip. */
-export const EVENT_PAGE_JS_BUDGET = 120 * 1024;
+const EVENT_PAGE_JS_BUDGET = bytes(BUDGETS.eventPageJsKb);
 /** What marks a chunk as the timeline's code. */
 const TIMELINE_CODE = /vis-timeline|vis-item/;
 

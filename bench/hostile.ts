@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import { autocannon, type AutocannonResult } from "./load";
 import { processMemory, startServer } from "./server";
 import { budgeted, info, mb, ms, printFigures, type Figure } from "./stats";
+import { BUDGETS } from "./budgets";
 
 const SECONDS = Number(process.env.BENCH_HOSTILE_SECONDS ?? 10);
 /** Rounds of made-up ids, and the heap they must fit in (room enough for the real store). */
@@ -80,19 +81,29 @@ async function hostileBeside(port: number): Promise<Figure[]> {
     const ratio = beside.latency.p99 / alone.latency.p99;
     return [
       {
-        ...budgeted("normal pages alone: errors + non-2xx", alone.errors + alone.non2xx, 0, String),
+        ...budgeted(
+          "normal pages alone: errors + non-2xx",
+          alone.errors + alone.non2xx,
+          BUDGETS.hostileErrors,
+          String,
+        ),
         note: summary(alone),
       },
       {
         ...budgeted(
           "normal pages beside hostile queries: errors + non-2xx",
           beside.errors + beside.non2xx,
-          0,
+          BUDGETS.hostileErrors,
           String,
         ),
         note: `${summary(beside)}; hostile: ${summary(hostile)}, statuses ${Object.keys(hostile.statusCodeStats).join(" ")}`,
       },
-      budgeted("normal pages' p99, beside hostile ÷ alone", ratio, 2, (n) => `${n.toFixed(2)}×`),
+      budgeted(
+        "normal pages' p99, beside hostile ÷ alone",
+        ratio,
+        BUDGETS.hostileP99Ratio,
+        (n) => `${n.toFixed(2)}×`,
+      ),
     ];
   } finally {
     await server.stop();
@@ -131,7 +142,7 @@ async function madeUpIds(port: number): Promise<Figure[]> {
         ...budgeted(
           `made-up ids (heap capped at ${HEAP_MB} MB): errors + answers other than 404`,
           failures,
-          0,
+          BUDGETS.hostileErrors,
           String,
         ),
         note: `${requests} requests; RSS after each round: ${rss.map(mb).join(", ")}`,
@@ -144,7 +155,7 @@ async function madeUpIds(port: number): Promise<Figure[]> {
       budgeted(
         "made-up ids: files written under .next/server",
         fileCount(cache) - filesBefore,
-        0,
+        BUDGETS.hostileErrors,
         String,
       ),
     ];

@@ -16,6 +16,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { startServer } from "./server";
 import { info, printFigures, type Figure } from "./stats";
+import { BUDGETS } from "./budgets";
 
 export const LIGHTHOUSE_VERSION = "12.8.2";
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
@@ -24,11 +25,11 @@ const REPORT_DIR = path.resolve("tmp/lighthouse");
 const RUN_TIMEOUT_MS = 180_000;
 
 /** Minimum scores, 0–100, per Lighthouse category. */
-export const CATEGORY_BUDGETS = {
-  performance: 95,
-  accessibility: 100,
-  "best-practices": 100,
-  seo: 100,
+const CATEGORY_BUDGETS = {
+  performance: BUDGETS.lighthousePerformance,
+  accessibility: BUDGETS.lighthouseAccessibility,
+  "best-practices": BUDGETS.lighthouseBestPractices,
+  seo: BUDGETS.lighthouseSeo,
 } as const;
 type CategoryId = keyof typeof CATEGORY_BUDGETS;
 

@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import { startServer } from "./server";
 import { startStaticServer } from "./static-server";
 import { budgeted, info, loadAverage, ms, printFigures, type Figure } from "./stats";
+import { BUDGETS } from "./budgets";
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
@@ -154,7 +155,12 @@ export async function runLoadBench(options: {
       // Timeouts are already among autocannon's errors: adding them again would count them twice.
       const failures = result.errors + result.non2xx;
       figures.push({
-        ...budgeted(`${server.name} ${urlPath}: errors + timeouts + non-2xx`, failures, 0, String),
+        ...budgeted(
+          `${server.name} ${urlPath}: errors + timeouts + non-2xx`,
+          failures,
+          BUDGETS.loadErrors,
+          String,
+        ),
         note:
           result.requests.total === 0
             ? `no response at all (${result.errors} errors): is ${server.name} still running?`

@@ -13,9 +13,10 @@ import { explorerMap } from "@/lib/map/render";
 import type { Store } from "@/lib/store/build-store";
 import { startServer } from "./server";
 import { budgeted, info, kb, printFigures, type Figure } from "./stats";
+import { BUDGETS, bytes } from "./budgets";
 
 /** The explorer's map code and geometry together, gzip. */
-export const MAP_BUDGET = 40 * 1024;
+const MAP_BUDGET = bytes(BUDGETS.mapKb);
 
 const gzip = (text: string) => gzipSync(text).length;
 
