@@ -5,14 +5,13 @@
 //     no errors;
 //  3. made-up ids only, four rounds on a server whose heap is capped at 128 MB: every answer a
 //     404, the server still up (anything kept per id would fill the heap), nothing written.
-//   npx next build && npx tsx bench/hostile.ts      (BENCH_HOSTILE_SECONDS: seconds per run, 10)
+//   npx next build && npx tsx bench/run.ts hostile      (BENCH_HOSTILE_SECONDS: seconds per run, 10)
 import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { autocannon, type AutocannonResult } from "./load";
 import { processMemory, startServer } from "./server";
-import { budgeted, info, mb, ms, printFigures, type Figure } from "./stats";
+import { budgeted, info, mb, ms, type Figure } from "./stats";
 import { BUDGETS } from "./budgets";
 
 const SECONDS = Number(process.env.BENCH_HOSTILE_SECONDS ?? 10);
@@ -67,7 +66,11 @@ const summary = (result: AutocannonResult) =>
   `${result.requests.average.toFixed(0)} req/s, p50 ${ms(result.latency.p50)}, p99 ${ms(result.latency.p99)}, ${result.errors} errors`;
 
 export async function runHostileBench(port: number): Promise<Figure[]> {
-  return [...(await hostileBeside(port)), ...(await madeUpIds(port))];
+  return [
+    ...(await hostileBeside(port)),
+    ...(await madeUpIds(port)),
+    info("seconds per run", String(SECONDS)),
+  ];
 }
 
 /** Normal pages alone, then beside hostile queries. */
@@ -162,14 +165,4 @@ async function madeUpIds(port: number): Promise<Figure[]> {
   } finally {
     await server.stop();
   }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (!existsSync(path.resolve(".next", "BUILD_ID"))) {
-    console.error("No production build in .next: run `npx next build` first.");
-    process.exit(1);
-  }
-  const figures = [...(await runHostileBench(3440)), info("seconds per run", String(SECONDS))];
-  printFigures("Hostile clients", figures);
-  if (figures.some((figure) => figure.pass === false)) process.exitCode = 1;
 }

@@ -5,16 +5,14 @@
 // Lighthouse is not a dependency (it breaks installs): it runs through `npx -y lighthouse@12.8.2`
 // with Debian's Chromium (CHROME_PATH, default /usr/bin/chromium).
 //
-// Alone: npx next build && npx tsx bench/lighthouse.ts — starts `next start` on LIGHTHOUSE_PORT
-// (3420), runs, stops, exits 1 when a budget is broken. LIGHTHOUSE_RUNS (3): runs per page; the
+// Alone: npx next build && npx tsx bench/run.ts lighthouse — starts `next start` on BENCH_PORT
+// (3300), runs, stops, exits 1 when a budget is broken. LIGHTHOUSE_RUNS (3): runs per page; the
 // machine is noisy, so the run with the median performance score is the one reported.
 // LIGHTHOUSE_EVENT: the event id (default below, one of data/published-ids.json).
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { startServer } from "./server";
 import { info, printFigures, type Figure } from "./stats";
 import { BUDGETS } from "./budgets";
 
@@ -207,35 +205,4 @@ export async function runLighthouse(baseUrl: string): Promise<Figure[]> {
     figures.push(...scores, ...metrics, ...failing);
   }
   return figures;
-}
-
-async function main() {
-  if (!existsSync(path.resolve(".next", "BUILD_ID"))) {
-    console.error("No production build in .next: run `npx next build` first.");
-    process.exit(1);
-  }
-  const port = Number(process.env.LIGHTHOUSE_PORT ?? 3420);
-  const server = await startServer({ port, dataDir: path.resolve("data") });
-  let figures: Figure[];
-  try {
-    figures = await runLighthouse(server.url);
-  } finally {
-    await server.stop();
-  }
-  const failed = figures.filter((figure) => figure.pass === false);
-  if (failed.length === 0) {
-    console.log("\nAll Lighthouse budgets met.");
-    return;
-  }
-  console.log(`\n${failed.length} Lighthouse budget(s) broken:`);
-  for (const figure of failed)
-    console.log(`  FAIL ${figure.name}: ${figure.value} (${figure.budget})`);
-  process.exitCode = 1;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
 }

@@ -1,18 +1,15 @@
 // Load benchmark: autocannon (50 connections, 20 s per path, loopback only) against `next start`
 // and against the static export behind a plain static server, side by side.
-//   npx next build && npx tsx bench/load.ts
+//   npx next build && npx tsx bench/run.ts load
 // Needs the production build in .next; the static column also needs the export in out/
 // (npm run build:export). BENCH_LOAD_SECONDS shortens the runs for quick trials.
 // Budget per row: no errors, no timeouts, no non-2xx responses.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
-import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { startServer } from "./server";
 import { startStaticServer } from "./static-server";
-import { budgeted, info, loadAverage, ms, printFigures, type Figure } from "./stats";
+import { budgeted, ms, type Figure } from "./stats";
 import { BUDGETS } from "./budgets";
 
 const CONNECTIONS = 50;
@@ -175,7 +172,7 @@ export async function runLoadBench(options: {
 }
 
 /** The first port in [from, to] that nothing listens on, so we never measure someone else's server. */
-async function freePort(from: number, to: number): Promise<number> {
+export async function freePort(from: number, to: number): Promise<number> {
   for (let port = from; port <= to; port++) {
     const free = await new Promise<boolean>((resolve) => {
       const probe = net.createServer();
@@ -211,30 +208,4 @@ export async function runLoadBenchWithExport(nextUrl: string, staticPort: number
   } finally {
     await staticServer?.stop();
   }
-}
-
-async function main(): Promise<Figure[]> {
-  if (!existsSync(path.resolve(".next", "BUILD_ID"))) {
-    console.error("No production build in .next: run `npx next build` first.");
-    process.exit(1);
-  }
-  console.log(
-    `Machine: ${os.cpus().length} CPUs, Node ${process.version}, load average ${loadAverage()}`,
-  );
-  const next = await startServer({
-    port: await freePort(3430, 3439),
-    dataDir: path.resolve("data"),
-  });
-  try {
-    const figures = await runLoadBenchWithExport(next.url, await freePort(3430, 3439));
-    return [...figures, info("load average after", loadAverage())];
-  } finally {
-    await next.stop();
-  }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const figures = await main();
-  printFigures("Load benchmark", figures);
-  if (figures.some((figure) => figure.pass === false)) process.exitCode = 1;
 }

@@ -2,17 +2,15 @@
  * The map's budget: what the explorer's map costs a reader of `/` (its client code, the base map
  * image, the map's data in the page), and what an event page's locator map adds to its HTML.
  * The map's geometry code (d3-geo, topojson-client, the base map) runs on the server only.
- * Alone: `npx tsx bench/map.ts` after `npm run build` (serves .next on BENCH_PORT, 3300).
+ * Alone: `npx tsx bench/run.ts map` after `npm run build` (serves .next on BENCH_PORT, 3300).
  */
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { BASE_MAP_IMAGE_PATH } from "@/lib/map/layout";
 import { explorerMap } from "@/lib/map/render";
 import type { Store } from "@/lib/store/build-store";
-import { startServer } from "./server";
-import { budgeted, info, kb, printFigures, type Figure } from "./stats";
+import { budgeted, info, kb, type Figure } from "./stats";
 import { BUDGETS, bytes } from "./budgets";
 
 /** The explorer's map code and geometry together, gzip. */
@@ -82,21 +80,4 @@ export async function measureMap(
     ),
   ];
   return figures;
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { loadStore } = await import("@/lib/store/store");
-  const store = loadStore(path.resolve("data"));
-  const server = await startServer({ port: Number(process.env.BENCH_PORT ?? 3300) });
-  try {
-    const home = await (await fetch(`${server.url}/`)).text();
-    const page =
-      process.env.BENCH_EVENT_PAGE ??
-      "/events/2016-04-18-eu-ministers-to-consider-libya-training-missions";
-    const figures = await measureMap(server.url, home, store, page);
-    printFigures("Map (gzip)", figures);
-    if (figures.some((figure) => figure.pass === false)) process.exitCode = 1;
-  } finally {
-    await server.stop();
-  }
 }

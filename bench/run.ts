@@ -7,6 +7,10 @@
 // Needs the static export and a production build of ./data first, in this order (the export
 // reuses .next): npm run build:export && npm run build && npm run bench. See docs/performance.md.
 //
+// The one script of bench/ (the other files are its library). One part alone, after a build:
+//   npx tsx bench/run.ts map | lighthouse | timelinejs | load | hostile | scale
+//   npx tsx bench/run.ts synthetic [dir] [events]   writes a synthetic store (tmp/synthetic-10000)
+//
 // Environment:
 //   BENCH_PORT        port of the real store's `next start` (3300); the scale bench's servers
 //                     use the next ports (BENCH_PORT + 1 + i for its i-th size), the static
@@ -27,7 +31,8 @@ import { runLoadBenchWithExport } from "./load";
 import { measureMap } from "./map";
 import { report, runScaleBench } from "./scale";
 import { startServer } from "./server";
-import { loadAverage, machine, printFigures, type Figure } from "./stats";
+import { info, loadAverage, machine, printFigures, type Figure } from "./stats";
+import { DEFAULT_EVENTS, writeSyntheticStore } from "./synthetic-store";
 import { runTimelineJsComparison } from "./timelinejs";
 import { loadStore } from "@/lib/store/store";
 
@@ -76,12 +81,70 @@ async function hostile(): Promise<Figure[]> {
   return figures;
 }
 
-async function main(): Promise<Figure[]> {
+function requireBuild() {
   if (!existsSync(path.join(NEXT_DIR, "BUILD_ID"))) {
     console.error("No production build in .next: run `npm run build` first, then `npm run bench`.");
     process.exit(1);
   }
+}
+
+/** `next start` on the real store for one part run alone, stopped after it. */
+async function withServer(port: number, measure: (url: string) => Promise<Figure[]>) {
+  const server = await startServer({ port, dataDir: path.resolve("data") });
+  try {
+    return await measure(server.url);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Each part alone, by name: its figures, printed under its title (null: the part prints them). */
+const PARTS: Record<string, { title: string | null; run: () => Promise<Figure[]> }> = {
+  map: {
+    title: "Map (gzip)",
+    run: () =>
+      withServer(PORT, async (url) =>
+        measureMap(url, await (await fetch(`${url}/`)).text(), loadStore("data"), EVENT_PAGE),
+      ),
+  },
+  lighthouse: { title: null, run: () => withServer(PORT, runLighthouse) },
+  timelinejs: { title: null, run: () => runTimelineJsComparison() },
+  load: {
+    title: "Load benchmark",
+    run: () =>
+      withServer(PORT, async (url) => [
+        ...(await runLoadBenchWithExport(url, STATIC_PORT)),
+        info("load average after", loadAverage()),
+      ]),
+  },
+  hostile: { title: "Hostile clients", run: () => runHostileBench(HOSTILE_PORT) },
+  scale: { title: null, run: () => runScaleBench({ port: PORT + 1 }) },
+};
+
+async function main(): Promise<Figure[]> {
+  const [part, ...args] = process.argv.slice(2);
+  if (part === "synthetic") {
+    // Writes a store, measures nothing: no figures, no budgets.
+    const events = Number(args[1] ?? DEFAULT_EVENTS);
+    const dir = path.resolve(args[0] ?? `tmp/synthetic-${events}`);
+    const summary = writeSyntheticStore(dir, { events });
+    console.log(
+      `wrote ${summary.events} events, ${summary.sources} sources, ${summary.actors} actors, ${summary.places} places to ${path.relative(process.cwd(), dir)}`,
+    );
+    return [];
+  }
+  if (part && !PARTS[part]) {
+    console.error(`Unknown part "${part}": use ${Object.keys(PARTS).join(", ")} or synthetic.`);
+    process.exit(2);
+  }
+  requireBuild();
   console.log(`Machine: ${machine()}, load average ${loadAverage()}`);
+  if (part) {
+    const { title, run } = PARTS[part]!;
+    const figures = await run();
+    if (title) printFigures(title, figures);
+    return figures;
+  }
   const figures = [...(await realStore()), ...(await hostile())];
   if (!process.env.BENCH_SKIP_SCALE) figures.push(...(await runScaleBench({ port: PORT + 1 })));
   return figures;

@@ -14,22 +14,11 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { lazyScripts, measureBundle } from "./bundle";
 import { measureHtml, measureRequests, runBrowserBench } from "./browser-bench";
 import { runFilterBench } from "./filter-bench";
 import { processMemory, startServer, type Server } from "./server";
-import {
-  budgeted,
-  info,
-  loadAverage,
-  machine,
-  mb,
-  ms,
-  printFigures,
-  timed,
-  type Figure,
-} from "./stats";
+import { budgeted, info, loadAverage, mb, ms, printFigures, timed, type Figure } from "./stats";
 import { writeSyntheticStore } from "./synthetic-store";
 import { BUDGETS } from "./budgets";
 
@@ -226,14 +215,4 @@ export function report(figures: readonly Figure[]) {
   for (const figure of failed)
     console.log(`  FAIL ${figure.name}: ${figure.value} (budget ${figure.budget ?? "—"})`);
   process.exitCode = 1;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(`Machine: ${machine()}, load average ${loadAverage()}`);
-  runScaleBench()
-    .then(report)
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    });
 }

@@ -1,11 +1,10 @@
 // Writes a synthetic but valid event store (see data/README.md) of N events, for benchmarks.
-//   npx tsx bench/synthetic-store.ts [dir] [events]   (default tmp/synthetic-10000, 10000)
+//   npx tsx bench/run.ts synthetic [dir] [events]   (default tmp/synthetic-10000, 10000)
 // Deterministic: the same seed and size always give the same files. Every record says it is
 // synthetic. Dates are fixed by the words "as reported", which lib/store/relative-date.ts does not
 // resolve, so the validator only checks that they are in the first cited source.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { slugify } from "@/lib/views/event-view";
 import { EVENT_TYPES, type EventRecord, type EventType, type Source } from "@/lib/store/schema";
 import { toIsoDay } from "@/lib/store/iso-day";
@@ -396,13 +395,3 @@ export function writeSyntheticStore(
 
 const writeJson = (file: string, value: unknown) =>
   writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const events = Number(process.argv[3] ?? DEFAULT_EVENTS);
-  const dir = path.resolve(process.argv[2] ?? `tmp/synthetic-${events}`);
-  const started = performance.now();
-  const summary = writeSyntheticStore(dir, { events });
-  console.log(
-    `wrote ${summary.events} events, ${summary.sources} sources, ${summary.actors} actors, ${summary.places} places to ${path.relative(process.cwd(), dir)} in ${Math.round(performance.now() - started)} ms`,
-  );
-}

@@ -11,14 +11,13 @@
  * so a second figure says whether, and when, each page shows it without scrolling. On a touch
  * device TimelineJS lays its "Swipe to Navigate" hint over the slide; the title is painted under it.
  *
- * Standalone: `npx next build` once, then `npx tsx bench/timelinejs.ts` (exits 1 over budget).
+ * Standalone: `npx next build` once, then `npx tsx bench/run.ts timelinejs` (exits 1 over budget).
  * TIMELINEJS_RUNS (9) loads per page; TIMELINEJS_PORT (3410) for our app, the next port for the
  * TimelineJS3 page.
  */
 import { chromium, type Browser } from "@playwright/test";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { parseEventDate, type DatePoint } from "@/lib/store/event-date";
 import { eventViews, type EventView } from "@/lib/views/event-view";
 import { loadStore } from "@/lib/store/store";
@@ -377,23 +376,4 @@ export async function runTimelineJsComparison(options: TimelineJsOptions = {}): 
     await app?.stop();
     await timelineJs.stop();
   }
-}
-
-// Run on its own: `npx tsx bench/timelinejs.ts`.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (!existsSync(path.resolve(".next", "BUILD_ID"))) {
-    console.error("No production build in .next: run `npx next build` first.");
-    process.exit(1);
-  }
-  runTimelineJsComparison()
-    .then((figures) => {
-      const failed = figures.filter((figure) => figure.pass === false);
-      for (const figure of failed)
-        console.log(`FAIL ${figure.name}: ${figure.value} (${figure.budget})`);
-      process.exitCode = failed.length > 0 ? 1 : 0;
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    });
 }
