@@ -1,4 +1,4 @@
-import type { Store, StoreEvent } from "../store/build-store";
+import type { Store, StoreEvent, StoreSource } from "../store/build-store";
 import { attributionLine, dateBasis, speakerName, type SpeakerName } from "../store/attribution";
 import { parseEventDate } from "../store/event-date";
 import { perStore } from "../store/per-store";
@@ -77,6 +77,18 @@ export interface QuoteView {
   attribution: string;
 }
 
+/** What every list of sources says of one: its publisher's slug (the filter's value) included. */
+export const sourceFacts = (source: StoreSource) => ({
+  id: source.id,
+  title: source.title,
+  publisher: source.publisher,
+  publisherId: slugify(source.publisher),
+  publisherType: source.publisherType,
+  via: source.via,
+  url: source.url,
+  urlPage: source.urlPage ?? null,
+});
+
 export const slugify = (text: string) =>
   text
     .normalize("NFD")
@@ -118,15 +130,8 @@ function toEventView(store: Store, event: StoreEvent): EventView {
       .filter((thread) => thread.steps.some((step) => step.event === event.id))
       .map((thread) => thread.id),
     sources: citedSources(store, event).map((source) => ({
-      id: source.id,
-      title: source.title,
-      publisher: source.publisher,
-      publisherId: slugify(source.publisher),
-      publisherType: source.publisherType,
-      via: source.via,
+      ...sourceFacts(source),
       publishedLabel: source.publishedLabel,
-      url: source.url,
-      urlPage: source.urlPage ?? null,
       archiveUrl: source.url ? `https://web.archive.org/web/*/${source.url}` : null,
     })),
     quotes: event.sources.map((cite) => {

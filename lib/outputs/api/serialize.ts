@@ -1,6 +1,6 @@
 import { speakerName } from "../../store/attribution";
 import type { Store, StoreEvent, StoreSource } from "../../store/build-store";
-import { slugify } from "../../views/event-view";
+import { slugify, sourceFacts } from "../../views/event-view";
 import { absoluteUrl, eventPath, sourcePath, threadPath, stepPath } from "../../deploy/site";
 import type { ThreadRecord } from "../../store/schema";
 import type { ApiEvent, ApiSource, ApiSourceSummary, ApiThread } from "./types";
@@ -60,15 +60,8 @@ export function toApiEvent(store: Store, event: StoreEvent): ApiEvent {
 export function toApiSourceSummary(store: Store, source: StoreSource): ApiSourceSummary {
   const events = store.eventsBySource(source.id).map((event) => event.id);
   return {
-    id: source.id,
-    title: source.title,
-    publisher: source.publisher,
-    publisherId: slugify(source.publisher),
-    publisherType: source.publisherType,
-    via: source.via,
+    ...sourceFacts(source),
     published: source.published,
-    url: source.url,
-    urlPage: source.urlPage ?? null,
     language: source.language,
     credit: source.credit,
     note: source.note ?? null,
