@@ -2,7 +2,7 @@
 
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { TimelinePlaceholder } from "./timeline-placeholder";
-import type { EventTimelineProps } from "./timeline-types";
+import type { EventTimelineProps } from "./event-timeline-props";
 
 // vis-timeline needs the DOM and is large: load it in the browser only, in its own chunk. Not
 // through next/dynamic: React reveals a suspended component at most every 300 ms, which held
@@ -23,13 +23,12 @@ const SETTLE_WITHIN_MS = 3000;
 /**
  * Interactive timeline of the filtered events; the event list stays the accessible form. Its
  * code (the largest on the page) loads once it is on or near the screen: on a phone it sits
- * below the list, and most visits there never scroll to it. Until the events are here it draws
- * the server's first items for the view (`firstModel`), when it has them.
+ * below the list, and most visits there never scroll to it. While the result is the server's it
+ * draws the server's items (`serverModel`).
  *
  * `onSettled` says that the timeline no longer needs the main thread for its first drawing: once
- * that is on screen, or at once when there is none to make now (off the first screen, nothing to
- * draw until the events are here), or when its code failed to load, or after SETTLE_WITHIN_MS at
- * most. It may be called again afterwards; the first call is the one that counts.
+ * that is on screen, or at once when there is none to make now (off the first screen), or when
+ * its code failed to load, or after SETTLE_WITHIN_MS at most. It may be called again afterwards; the first call is the one that counts.
  */
 export function EventTimeline({
   onSettled,
@@ -38,13 +37,9 @@ export function EventTimeline({
   const frame = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   const [VisEventTimeline, setVisEventTimeline] = useState<VisEventTimeline | null>(null);
-  // What the page was loaded with decides whether there is a first drawing to wait for.
-  const settleUnlessDrawing = useEffectEvent(() => {
-    if (!onFirstScreen() || !(props.events ?? props.firstModel)) onSettled();
-  });
   const settle = useEffectEvent(() => onSettled());
   useEffect(() => {
-    settleUnlessDrawing();
+    if (!onFirstScreen()) settle();
     const timer = setTimeout(() => settle(), SETTLE_WITHIN_MS);
     return () => clearTimeout(timer);
   }, []);
@@ -79,7 +74,7 @@ export function EventTimeline({
   }, [near]);
   return (
     <div ref={frame}>
-      {VisEventTimeline && (props.events ?? props.firstModel) ? (
+      {VisEventTimeline ? (
         <VisEventTimeline {...props} onFirstDrawn={onSettled} />
       ) : (
         <TimelinePlaceholder />

@@ -13,19 +13,17 @@ import {
 import { afterNextFrame } from "../after-next-frame";
 import { TimelineFrame, type ZoomAction } from "./timeline-frame";
 import { TIMELINE_KEYS_ID } from "./timeline-legend";
-import { timelineEntries, timelineLanes } from "@/lib/timeline/timeline-data";
+import { resultTimeline } from "@/lib/timeline/timeline-data";
 import { buildModel, chronological, stepEntry } from "@/lib/timeline/timeline-items";
 import type { TimelineEntry, TimelineWindow } from "@/lib/timeline/timeline-types";
-import type { EventTimelineProps } from "./timeline-types";
+import type { EventTimelineProps } from "./event-timeline-props";
 import { TimelineView } from "./timeline-view";
 
 const KEY_ZOOM: Record<string, ZoomAction> = { "+": "in", "=": "in", "-": "out", "0": "fit" };
 
 export default function VisEventTimeline({
-  events,
-  group,
-  facets,
-  firstModel,
+  result,
+  serverModel,
   selectedId,
   window: requestedWindow,
   onSelect,
@@ -38,17 +36,15 @@ export default function VisEventTimeline({
   const [overflowing, setOverflowing] = useState(false);
   const [allRows, setAllRows] = useState(false);
   // Derived here, in the timeline's own chunk, not in the page's first scripts.
-  const entries = useMemo(() => events && timelineEntries(events, group), [events, group]);
-  const lanes = useMemo(
-    () => entries && timelineLanes(entries, group, facets),
-    [entries, group, facets],
-  );
+  const derived = serverModel ? null : resultTimeline(result);
+  const entries = derived?.entries ?? null;
   // The window in view decides which entries are drawn one by one (see buildModel). At first it
   // is the one asked for, as on the server (lib/timeline/timeline-data.ts, firstTimelineModel).
   const [visible, setVisible] = useState(requestedWindow);
   const model = useMemo(
-    () => (entries ? buildModel(entries, lanes, { visible, selectedId }) : firstModel),
-    [entries, firstModel, lanes, visible, selectedId],
+    () =>
+      derived ? buildModel(derived.entries, derived.lanes, { visible, selectedId }) : serverModel,
+    [derived, serverModel, visible, selectedId],
   );
   // The entries the window was last fitted to; null: the server's first model ("unset" before).
   const shownEntries = useRef<TimelineEntry[] | null | undefined>(undefined);

@@ -1,5 +1,6 @@
 import { EVENT_TYPES } from "../store/event-types";
 import type { EventType } from "../store/schema";
+import { FACET_TABLE, FACETS, type Facet } from "./facets";
 
 /**
  * The explorer's whole view state, as it lives in the URL query. One parser serves the server
@@ -63,14 +64,12 @@ export const DEFAULT_QUERY: ExplorerQuery = Object.freeze({
 }) as ExplorerQuery;
 
 /** The ids a query may refer to; anything else is dropped with a notice. */
-export interface QueryVocabulary {
-  actors: ReadonlySet<string>;
-  places: ReadonlySet<string>;
-  publishers: ReadonlySet<string>;
-  tags: ReadonlySet<string>;
-  threads: ReadonlySet<string>;
-  events: ReadonlySet<string>;
-}
+export type QueryVocabulary = Record<
+  Exclude<Facet, "types"> | "threads" | "events",
+  ReadonlySet<string>
+>;
+
+const EVENT_TYPE_IDS: ReadonlySet<string> = new Set(EVENT_TYPES);
 
 /** A page's `searchParams` (as Next.js gives them) as URLSearchParams, repeated keys kept. */
 export function searchParamsOf(record: Record<string, string | string[] | undefined>) {
@@ -135,16 +134,18 @@ export function parseExplorerQuery(
       .filter(Boolean);
   const single = (key: string) => params.get(key)?.trim() || null;
 
-  function known<T extends string>(key: string, allowed: ReadonlySet<string>, what: string): T[] {
+  /** A facet's values, each one the vocabulary knows (its parameter names it in the notices). */
+  function known(facet: Facet, key: string): string[] {
+    const allowed = facet === "types" ? EVENT_TYPE_IDS : vocabulary[facet];
     const values = [...new Set(list(key))];
     const unknown = values.filter((v) => !allowed.has(v));
     for (const value of unknown.slice(0, MAX_NOTICES_PER_PARAM)) {
-      notice(key, `Ignored unknown ${what} “${shown(value)}”.`);
+      notice(key, `Ignored unknown ${key} “${shown(value)}”.`);
     }
     if (unknown.length > MAX_NOTICES_PER_PARAM) {
-      notice(key, `…and ${unknown.length - MAX_NOTICES_PER_PARAM} more unknown ${what} values.`);
+      notice(key, `…and ${unknown.length - MAX_NOTICES_PER_PARAM} more unknown ${key} values.`);
     }
-    return values.filter((value) => allowed.has(value)) as T[];
+    return values.filter((value) => allowed.has(value));
   }
 
   function choice<T extends string>(key: string, options: readonly T[], fallback: T): T {
@@ -204,11 +205,9 @@ export function parseExplorerQuery(
     q,
     from,
     to,
-    types: known<EventType>("type", new Set(EVENT_TYPES), "type"),
-    actors: known("actor", vocabulary.actors, "actor"),
-    places: known("place", vocabulary.places, "place"),
-    publishers: known("publisher", vocabulary.publishers, "publisher"),
-    tags: known("tag", vocabulary.tags, "tag"),
+    ...(Object.fromEntries(
+      FACET_TABLE.map(({ facet, param }) => [facet, known(facet, param)]),
+    ) as Pick<ExplorerQuery, Facet>),
     thread,
     expected: choice("expected", ["show", "hide"], "show") === "show",
     group: choice("group", GROUPINGS, "none"),
@@ -229,11 +228,7 @@ export function serializeExplorerQuery(query: ExplorerQuery): string {
   set("q", query.q);
   set("from", query.from);
   set("to", query.to);
-  set("type", query.types.join(","));
-  set("actor", query.actors.join(","));
-  set("place", query.places.join(","));
-  set("publisher", query.publishers.join(","));
-  set("tag", query.tags.join(","));
+  for (const { facet, param } of FACET_TABLE) set(param, query[facet].join(","));
   set("thread", query.thread);
   set("expected", !query.expected && "hide");
   set("group", query.group !== "none" && query.group);
@@ -251,11 +246,7 @@ export const hasFilters = (query: ExplorerQuery) =>
     query.q ||
     query.from ||
     query.to ||
-    query.types.length ||
-    query.actors.length ||
-    query.places.length ||
-    query.publishers.length ||
-    query.tags.length ||
+    FACETS.some((facet) => query[facet].length > 0) ||
     query.thread ||
     !query.expected,
   );

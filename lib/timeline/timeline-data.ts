@@ -1,8 +1,9 @@
 import { datedBy } from "../store/attribution";
 import type { ListedEvent } from "../views/listed-event";
-import type { ExplorerQuery, Grouping } from "../explorer/explorer-query";
+import type { Grouping } from "../explorer/explorer-query";
+import type { ExplorerResult } from "../explorer/explorer-result";
 import { queryWindow } from "../explorer/timeline-query";
-import type { Facet, FacetOption } from "../explorer/filter-events";
+import type { Facet, FacetOption } from "../explorer/facets";
 import { buildModel, type TimelineModel } from "./timeline-items";
 import type { TimelineEntry, TimelineLane } from "./timeline-types";
 
@@ -67,20 +68,45 @@ export function timelineLanes(
   ];
 }
 
+/** What the timeline draws of a result: an entry per event, and the lanes of its grouping. */
+export interface ResultTimeline {
+  entries: TimelineEntry[];
+  lanes: TimelineLane[] | null;
+}
+
+/** What the timeline needs of a result. */
+type TimelineResult = Pick<ExplorerResult, "query" | "facets"> & {
+  events: readonly ListedEvent[];
+};
+
+const derived = new WeakMap<TimelineResult, ResultTimeline>();
+
+/**
+ * The timeline of a result, derived once per result (each filtering makes a new one). The
+ * result must hold every event it matched: a snapshot's holds its first page only, and comes
+ * with its model instead (firstTimelineModel).
+ */
+export function resultTimeline(result: TimelineResult): ResultTimeline {
+  let timeline = derived.get(result);
+  if (!timeline) {
+    const { group } = result.query;
+    const entries = timelineEntries(result.events, group);
+    timeline = { entries, lanes: timelineLanes(entries, group, result.facets) };
+    derived.set(result, timeline);
+  }
+  return timeline;
+}
+
 /**
  * What the timeline draws first for a result: the query's window (or all) in view, its
  * selection drawn. The server sends it with the page, so the timeline is drawn as soon as its
  * code is here; the browser later derives the same items, by the same functions, from every
  * event, and vis has nothing to redraw.
  */
-export function firstTimelineModel(
-  events: readonly ListedEvent[],
-  query: ExplorerQuery,
-  facets: Record<Facet, FacetOption[]>,
-): TimelineModel {
-  const entries = timelineEntries(events, query.group);
-  return buildModel(entries, timelineLanes(entries, query.group, facets), {
-    visible: queryWindow(query),
-    selectedId: query.event,
+export function firstTimelineModel(result: TimelineResult): TimelineModel {
+  const { entries, lanes } = resultTimeline(result);
+  return buildModel(entries, lanes, {
+    visible: queryWindow(result.query),
+    selectedId: result.query.event,
   });
 }

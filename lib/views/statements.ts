@@ -8,7 +8,7 @@ import {
   type ExplorerQuery,
   type QueryNotice,
 } from "../explorer/explorer-query";
-import { eventFilterFor } from "../explorer/filtered-view";
+import { eventFilterFor } from "../explorer/snapshot";
 import { EVENT_TYPES, type EventType } from "../store/schema";
 
 /**

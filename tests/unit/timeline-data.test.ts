@@ -156,7 +156,11 @@ describe("firstTimelineModel", () => {
     items.reduce((sum, item) => sum + Number(item.content.split(" ")[0]), 0);
 
   it("draws every event of a small result, in the query's lanes", () => {
-    const model = firstTimelineModel(events, { ...DEFAULT_QUERY, group: "type" }, facets);
+    const model = firstTimelineModel({
+      events,
+      query: { ...DEFAULT_QUERY, group: "type" },
+      facets,
+    });
     expect(model.items.map((item) => item.id).sort()).toEqual(
       events.map((event) => `${event.id}::${event.type}`).sort(),
     );
@@ -165,7 +169,7 @@ describe("firstTimelineModel", () => {
   });
 
   it("sums a large result up in one band per year", () => {
-    const model = firstTimelineModel(many, DEFAULT_QUERY, facets);
+    const model = firstTimelineModel({ events: many, query: DEFAULT_QUERY, facets });
     expect(model.items.every((item) => item.id.startsWith(BUCKET_PREFIX))).toBe(true);
     expect(counted(model.items)).toBe(many.length);
     expect(model.groups).toBeNull();
@@ -174,7 +178,7 @@ describe("firstTimelineModel", () => {
   it("draws the events in the query's window and the selected one, as the browser will", () => {
     const selected = many.find((event) => event.earliest < "2016")!;
     const query = { ...DEFAULT_QUERY, start: "2017-02-01", end: "2017-02-28", event: selected.id };
-    const model = firstTimelineModel(many, query, facets);
+    const model = firstTimelineModel({ events: many, query, facets });
     const drawn = model.items.filter((item) => !item.id.startsWith(BUCKET_PREFIX));
     const inWindow = many.filter((e) => e.latest >= "2017-02-01" && e.earliest <= "2017-02-28");
     expect(inWindow.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import type { Store } from "../../store/build-store";
 import { closestIds } from "../../views/closest-ids";
 import { eventViews } from "../../views/event-view";
 import type { QueryVocabulary } from "../../explorer/explorer-query";
-import { eventFilterFor } from "../../explorer/filtered-view";
+import { eventFilterFor } from "../../explorer/snapshot";
 import { apiFilters, parseApiQuery } from "./query";
 import { toApiEvent, toApiSource, toApiSourceSummary, toApiThread } from "./serialize";
 import type {

@@ -5,6 +5,7 @@ import {
   type ExplorerQuery,
   type QueryVocabulary,
 } from "../../explorer/explorer-query";
+import { FACET_TABLE, FACETS, type Facet } from "../../explorer/facets";
 import type { ApiFilters, ApiParameterProblem } from "./types";
 
 /** The home page's parameters that filter or order the list. */
@@ -12,11 +13,7 @@ export const FILTER_PARAMS = [
   "q",
   "from",
   "to",
-  "type",
-  "actor",
-  "place",
-  "publisher",
-  "tag",
+  ...FACET_TABLE.map((row) => row.param),
   "thread",
   "expected",
   "sort",
@@ -89,11 +86,10 @@ export const apiFilters = (query: ExplorerQuery): ApiFilters => ({
   q: query.q,
   from: query.from,
   to: query.to,
-  types: [...query.types],
-  actors: [...query.actors],
-  places: [...query.places],
-  publishers: [...query.publishers],
-  tags: [...query.tags],
+  ...(Object.fromEntries(FACETS.map((facet) => [facet, [...query[facet]]])) as Pick<
+    ApiFilters,
+    Facet
+  >),
   thread: query.thread,
   expected: query.expected,
   sort: query.sort,

@@ -1,5 +1,6 @@
 import type { DatePrecision } from "../../store/event-date";
 import type { ExplorerQuery } from "../../explorer/explorer-query";
+import type { Facet } from "../../explorer/facets";
 import type { SpeakerName } from "../../store/attribution";
 import type { EventStatus, EventType, QuoteVoice } from "../../store/schema";
 
@@ -96,17 +97,7 @@ export interface ApiEvent {
  */
 export type ApiFilters = Pick<
   ExplorerQuery,
-  | "q"
-  | "from"
-  | "to"
-  | "types"
-  | "actors"
-  | "places"
-  | "publishers"
-  | "tags"
-  | "thread"
-  | "expected"
-  | "sort"
+  "q" | "from" | "to" | Facet | "thread" | "expected" | "sort"
 >;
 
 /** GET /api/events */

@@ -1,17 +1,15 @@
-import type { ListedEvent } from "@/lib/views/listed-event";
-import type { Grouping } from "@/lib/explorer/explorer-query";
-import type { Facet, FacetOption } from "@/lib/explorer/filter-events";
+import type { ExplorerResult } from "@/lib/explorer/explorer-result";
 import type { TimelineModel } from "@/lib/timeline/timeline-items";
 import type { TimelineWindow } from "@/lib/timeline/timeline-types";
 
 export interface EventTimelineProps {
-  /** The result, in order; null while the events are still on their way. */
-  events: readonly ListedEvent[] | null;
-  /** How lanes are made, and the facets that name and order them. */
-  group: Grouping;
-  facets: Record<Facet, FacetOption[]>;
-  /** Until `events` are here: the items the server derived for this view, or null. */
-  firstModel: TimelineModel | null;
+  /** The result the explorer shows; its lanes are those of its query's grouping. */
+  result: ExplorerResult;
+  /**
+   * The server's items when `result` is the server's snapshot (which holds only the first page
+   * of its events); null when it is the browser's, whole, and the timeline derives its own.
+   */
+  serverModel: TimelineModel | null;
   selectedId: string | null;
   /** null: fit all entries. */
   window: TimelineWindow | null;
