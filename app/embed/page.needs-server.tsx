@@ -32,7 +32,6 @@ const permalink = (id: string) => absoluteUrl(`/events/${encodeURIComponent(id)}
 export default async function EmbedPage({ searchParams }: { searchParams: SearchParams }) {
   const result = storeResult(getStore(), searchParamsOf(await searchParams));
   const { query, matched: count } = result;
-  const { entries, lanes } = resultTimeline(result);
   const search = serializeExplorerQuery(query);
   const listed = result.events.slice(0, LIST_LIMIT);
 
@@ -51,8 +50,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
           // The list below holds the same events, with links: the timeline is for the eye only.
           <div aria-hidden="true" className="shrink-0">
             <EmbedTimeline
-              entries={entries}
-              lanes={lanes}
+              timeline={resultTimeline(result)}
               window={queryWindow(query)}
               permalinkBase={absoluteUrl("/events/")}
             />

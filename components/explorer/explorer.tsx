@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { activeFilters, withoutFilters, withoutView } from "@/lib/explorer/active-filters";
+import { activeFilters, withoutFilters, filtersOnly } from "@/lib/explorer/active-filters";
 import { PAGE_SIZE } from "@/lib/explorer/explorer-data";
 import type { ExplorerSnapshot } from "@/lib/explorer/snapshot";
 import { serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer/explorer-query";
@@ -102,8 +102,8 @@ export function Explorer({
   const filters = activeFilters(query, result.facets);
   const selectedIndex = selected ? result.events.indexOf(selected) : -1;
   const listed = result.events.slice(0, Math.max(pageCount * PAGE_SIZE, selectedIndex + 1));
-  // What the filters select, without the view settings (grouping, window, selection).
-  const filterQuery = serializeExplorerQuery(withoutView(query));
+  // What the filters select, without the display settings (grouping, window, selection).
+  const filterQuery = serializeExplorerQuery(filtersOnly(query));
   const hrefOf = (next: ExplorerQuery) => `?${serializeExplorerQuery(next)}`;
   const hrefFor = (id: string) => hrefOf({ ...query, event: id });
 

@@ -59,8 +59,8 @@ export const withoutFilters = (query: ExplorerQuery): ExplorerQuery => ({
   event: query.event,
 });
 
-/** The query's filters alone: the view settings (grouping, window, selection) reset. */
-export const withoutView = (query: ExplorerQuery): ExplorerQuery => ({
+/** The query's filters alone: the display settings (grouping, window, selection) reset. */
+export const filtersOnly = (query: ExplorerQuery): ExplorerQuery => ({
   ...query,
   group: "none",
   start: null,

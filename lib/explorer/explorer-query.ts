@@ -3,7 +3,8 @@ import type { EventType } from "../store/schema";
 import { FACET_TABLE, FACETS, type Facet } from "./facets";
 
 /**
- * The explorer's whole view state, as it lives in the URL query. One parser serves the server
+ * The explorer's whole state, as it lives in the URL query: the filters, their order and the
+ * display settings (grouping, timeline window, selection). One parser serves the server
  * (rendering a shared link before any JavaScript runs) and the client (back/forward, edits).
  *
  *   ?q=sirte&from=2016&to=2017-02&type=meeting,offer&actor=nato&place=tripoli
@@ -219,7 +220,7 @@ export function parseExplorerQuery(
   return { query, notices };
 }
 
-/** The canonical query string of a view (defaults left out), without the leading "?". */
+/** The canonical query string of a query (defaults left out), without the leading "?". */
 export function serializeExplorerQuery(query: ExplorerQuery): string {
   const params = new URLSearchParams();
   const set = (key: string, value: string | null | false) => {
@@ -240,7 +241,7 @@ export function serializeExplorerQuery(query: ExplorerQuery): string {
   return params.toString().replace(/%2C/g, ",");
 }
 
-/** True when any filter narrows the result (the view settings — grouping, window, selection — aside). */
+/** True when any filter narrows the result (the display settings — grouping, window, selection — aside). */
 export const hasFilters = (query: ExplorerQuery) =>
   Boolean(
     query.q ||

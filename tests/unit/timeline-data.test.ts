@@ -5,7 +5,7 @@ import {
   MAX_ACTOR_LANES,
   timelineLanes,
 } from "@/lib/timeline/timeline-data";
-import { queryWindow, sameTimelineResult } from "@/lib/explorer/timeline-query";
+import { queryWindow } from "@/lib/explorer/timeline-query";
 import { BUCKET_PREFIX, buildModel, DETAIL_LIMIT } from "@/lib/timeline/timeline-items";
 import { eventViews } from "@/lib/views/event-view";
 import { DEFAULT_QUERY } from "@/lib/explorer/explorer-query";
@@ -127,22 +127,6 @@ describe("queryWindow", () => {
     expect(queryWindow({ ...DEFAULT_QUERY, ...window })).toEqual(window);
     expect(queryWindow({ ...DEFAULT_QUERY, start: "2016-01-01" })).toBeNull();
     expect(queryWindow(DEFAULT_QUERY)).toBeNull();
-  });
-});
-
-describe("sameTimelineResult", () => {
-  it("holds when only the window or the selection differ, in any order", () => {
-    expect(
-      sameTimelineResult("type=meeting&event=a&start=2016-01-01&end=2017-01-01", "type=meeting"),
-    ).toBe(true);
-    expect(sameTimelineResult("actor=nato&type=meeting", "type=meeting&actor=nato")).toBe(true);
-    expect(sameTimelineResult("event=a", "")).toBe(true);
-  });
-
-  it("fails when the filters or the grouping differ", () => {
-    expect(sameTimelineResult("type=meeting", "")).toBe(false);
-    expect(sameTimelineResult("group=actor", "")).toBe(false);
-    expect(sameTimelineResult("q=brussels", "q=sirte")).toBe(false);
   });
 });
 

@@ -92,7 +92,7 @@ export interface ApiEvent {
 
 /**
  * The filters a list was made with, after parsing (defaults filled in): the page's query without
- * its view settings. `expected` is false when `expected=hide` left out the events that had not
+ * its display settings. `expected` is false when `expected=hide` left out the events that had not
  * happened at publication.
  */
 export type ApiFilters = Pick<
