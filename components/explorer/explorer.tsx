@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useMemo, type ReactNode } from "react";
 import { activeFilters, withoutFilters, filtersOnly } from "@/lib/explorer/active-filters";
 import { PAGE_SIZE } from "@/lib/explorer/explorer-data";
 import type { ExplorerSnapshot } from "@/lib/explorer/snapshot";
@@ -9,9 +9,10 @@ import type { ExplorerMapData } from "@/lib/map/render";
 import { EventList } from "../event-list";
 import { PlaceMap } from "../map/place-map";
 import { EventTimeline } from "../timeline/event-timeline";
-import type { TimelineWindow } from "@/lib/timeline/timeline-types";
 import { DetailsPanel } from "./details-panel";
-import type { HistoryMode } from "./use-explorer-url";
+import { useDetailsFocus } from "./use-details-focus";
+import { useExplorerNavigation } from "./use-explorer-navigation";
+import { useListPages } from "./use-list-pages";
 import { useExplorerResult } from "./use-explorer-result";
 import { DownloadLinks } from "./download-links";
 import { DataMenu } from "./data-menu";
@@ -26,6 +27,11 @@ import { queryWindow } from "@/lib/explorer/timeline-query";
  * URL query. The server draws it for the URL it was asked (`snapshot`), so a shared link reads
  * at once, without JavaScript too; then every event is fetched once and filtering happens here,
  * without a round trip. `staticSite`: served as plain files (no per-view downloads, no embed).
+ *
+ * Its parts: the URL's query (useExplorerUrl), the events and when they are read
+ * (useExplorerData), the browser's filter (useFilterEngine), the hand-off from the server's result
+ * to the browser's (useExplorerResult), the changes of the URL (useExplorerNavigation), the list's
+ * pages (useListPages) and the focus of the details (useDetailsFocus).
  */
 export function Explorer({
   snapshot,
@@ -46,52 +52,12 @@ export function Explorer({
   const { result, eventById } = shown;
   const { query } = result;
 
-  // Timeline callbacks fire outside React's render: they must see the latest query.
-  const latest = useRef(query);
-  useEffect(() => {
-    latest.current = query;
-  }, [query]);
-
-  const [pageCount, setPageCount] = useState(1);
-  const navigate = useCallback(
-    (next: ExplorerQuery, mode: HistoryMode) => go(serializeExplorerQuery(next), mode),
-    [go],
-  );
-  const change = useCallback(
-    (next: ExplorerQuery, mode: HistoryMode) => {
-      setPageCount(1);
-      navigate(next, mode);
-    },
-    [navigate],
-  );
-  const select = useCallback(
-    (id: string | null) => navigate({ ...latest.current, event: id }, "push"),
-    [navigate],
-  );
-  const moveWindow = useCallback(
-    ({ start, end }: TimelineWindow) => navigate({ ...latest.current, start, end }, "replace"),
-    [navigate],
-  );
-
-  // Selecting never scrolls the page: the details show in their own panel (DetailsPanel).
   const selected = query.event ? (eventById(query.event) ?? null) : null;
-  const panel = useRef<HTMLElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
-  const readDetails = useCallback(() => {
-    const active = document.activeElement;
-    returnFocus.current = active instanceof HTMLElement && active !== document.body ? active : null;
-    panel.current?.focus();
-  }, []);
-  const closeDetails = useCallback(() => {
-    const id = latest.current.event;
-    const inPanel = panel.current?.contains(document.activeElement);
-    const back =
-      returnFocus.current ??
-      (inPanel && id ? document.getElementById(id)?.querySelector("a") : null);
-    returnFocus.current = null;
-    select(null);
-    back?.focus();
-  }, [select]);
+  const selectedIndex = selected ? result.events.indexOf(selected) : -1;
+  const pages = useListPages(result.events, selectedIndex);
+  const { change, select, moveWindow } = useExplorerNavigation(query, go, pages.firstPage);
+  const deselect = useCallback(() => select(null), [select]);
+  const { panelRef, readDetails, closeDetails } = useDetailsFocus(query.event, deselect);
 
   // The events' words the search matched: marked in the titles, and named when they are not
   // what was typed (a typo taken for a name).
@@ -100,8 +66,7 @@ export function Explorer({
     [query.q, textSearch],
   );
   const filters = activeFilters(query, result.facets);
-  const selectedIndex = selected ? result.events.indexOf(selected) : -1;
-  const listed = result.events.slice(0, Math.max(pageCount * PAGE_SIZE, selectedIndex + 1));
+  const { listed } = pages;
   // What the filters select, without the display settings (grouping, window, selection).
   const filterQuery = serializeExplorerQuery(filtersOnly(query));
   const hrefOf = (next: ExplorerQuery) => `?${serializeExplorerQuery(next)}`;
@@ -205,7 +170,7 @@ export function Explorer({
               <button
                 type="button"
                 disabled={!complete}
-                onClick={() => setPageCount((count) => count + 1)}
+                onClick={pages.showMore}
                 className="mt-4 min-h-11 rounded border border-zinc-400 px-3 py-1.5 font-semibold disabled:opacity-60 dark:border-zinc-600"
               >
                 Show {Math.min(PAGE_SIZE, result.matched - listed.length)} more of{" "}
@@ -220,7 +185,7 @@ export function Explorer({
           hidden={selectedIndex < 0}
           closeHref={hrefOf({ ...query, event: null })}
           onClose={closeDetails}
-          panelRef={panel}
+          panelRef={panelRef}
         >
           {selected && (
             <RelatedLinks

@@ -5,8 +5,8 @@ import type { ListedEvent } from "@/lib/views/listed-event";
 import type { ExplorerSnapshot } from "@/lib/explorer/snapshot";
 import type { ExplorerQuery } from "@/lib/explorer/explorer-query";
 import { explorerResult, type ExplorerResult } from "@/lib/explorer/explorer-result";
-import { createEventFilter } from "@/lib/explorer/filter-events";
 import { useExplorerData, useTextSearch } from "./use-explorer-data";
+import { useFilterEngine } from "./use-filter-engine";
 import { useExplorerUrl } from "./use-explorer-url";
 
 /** The result the explorer shows, and what it can look up beside it. */
@@ -47,11 +47,7 @@ export function useExplorerResult(snapshot: ExplorerSnapshot) {
   const data = useExplorerData(timelineSettled || search !== snapshot.search);
   const wantsText = Boolean(new URLSearchParams(search).get("q")?.trim());
   const textSearch = useTextSearch(data.full, wantsText);
-  const engine = useMemo(() => {
-    if (!data.listed) return null;
-    const byId = new Map(data.listed.map((event) => [event.id, event]));
-    return { byId, filter: createEventFilter(data.listed, textSearch) };
-  }, [data.listed, textSearch]);
+  const engine = useFilterEngine(data.listed, textSearch);
   // Whole events, for the details: from the server's snapshot, then from the data.
   const wholeById = useMemo(
     () =>
