@@ -43,9 +43,8 @@ export function timelineLanes(
 ): TimelineLane[] | null {
   if (group === "none") return null;
   const counts = new Map<string, number>();
-  for (const lane of entries.flatMap((entry) => entry.lanes)) {
-    counts.set(lane, (counts.get(lane) ?? 0) + 1);
-  }
+  const count = (id: string) => counts.get(id) ?? 0;
+  for (const lane of entries.flatMap((entry) => entry.lanes)) counts.set(lane, count(lane) + 1);
   const used = facets[group === "actor" ? "actors" : "types"].filter((option) =>
     counts.has(option.id),
   );
@@ -57,15 +56,12 @@ export function timelineLanes(
     }));
   }
   const byCount = used
-    .map((option) => ({ id: option.id, name: option.label, count: counts.get(option.id) ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  if (byCount.length <= MAX_ACTOR_LANES) return byCount.map(({ id, name }) => ({ id, name }));
+    .sort((a, b) => count(b.id) - count(a.id) || a.label.localeCompare(b.label))
+    .map(({ id, label }) => ({ id, name: label }));
+  if (byCount.length <= MAX_ACTOR_LANES) return byCount;
   const shown = byCount.slice(0, MAX_ACTOR_LANES - 1);
   const rest = byCount.length - shown.length;
-  return [
-    ...shown.map(({ id, name }) => ({ id, name })),
-    { id: "__others", name: `Other actors (${rest})`, others: true },
-  ];
+  return [...shown, { id: "__others", name: `Other actors (${rest})`, others: true }];
 }
 
 /** What the timeline draws of a result: an entry per event, and the lanes of its grouping. */
