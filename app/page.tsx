@@ -1,5 +1,5 @@
 import { HomePage } from "@/components/home-page";
-import { explorerSnapshot } from "@/lib/explorer/filtered-view";
+import { explorerSnapshot } from "@/lib/explorer/snapshot";
 import { getStore } from "@/lib/store/store";
 
 /**

@@ -1,5 +1,5 @@
 import { preload } from "react-dom";
-import type { ExplorerSnapshot } from "@/lib/explorer/explorer-data";
+import type { ExplorerSnapshot } from "@/lib/explorer/snapshot";
 import { EXPLORER_INDEX_PATH } from "@/lib/explorer/explorer-data";
 import { explorerMap } from "@/lib/map/render";
 import { SITE_URL, STATIC_EXPORT } from "@/lib/deploy/site";
@@ -27,7 +27,7 @@ export function HomePage({
   // own, at low priority, so that it does not hold the scripts back (the timeline's first items
   // are in the page). The texts come after the index (the server compresses both).
   preload(EXPLORER_INDEX_PATH, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
-  const firstEvent = snapshot.page[0];
+  const firstEvent = snapshot.result.events[0];
   return (
     <>
       <nav aria-label="Skip to" className="text-sm">

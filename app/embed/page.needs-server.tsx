@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import { EmbedList } from "@/components/embed/embed-list";
 import { EmbedTimeline } from "@/components/embed/embed-timeline";
-import { timelineEntries, timelineLanes } from "@/lib/explorer/timeline-data";
+import { resultTimeline } from "@/lib/explorer/timeline-data";
 import { queryWindow } from "@/lib/explorer/timeline-query";
-import { eventViews } from "@/lib/views/event-view";
-import {
-  parseExplorerQuery,
-  searchParamsOf,
-  serializeExplorerQuery,
-} from "@/lib/explorer/explorer-query";
-import { eventFilterFor } from "@/lib/explorer/filtered-view";
+import { searchParamsOf, serializeExplorerQuery } from "@/lib/explorer/explorer-query";
+import { storeResult } from "@/lib/explorer/snapshot";
 import { absoluteUrl, eventPath } from "@/lib/deploy/site";
 import { getStore } from "@/lib/store/store";
 
@@ -35,14 +30,9 @@ const permalink = (id: string) => absoluteUrl(eventPath(id));
  * opens this site in a new tab.
  */
 export default async function EmbedPage({ searchParams }: { searchParams: SearchParams }) {
-  const events = eventViews(getStore());
-  const { filter, vocabulary } = eventFilterFor(events);
-  const { query } = parseExplorerQuery(searchParamsOf(await searchParams), vocabulary);
-  const result = filter(query);
-  const entries = timelineEntries(result.events, query.group);
-  const lanes = timelineLanes(entries, query.group, result.facets);
+  const result = storeResult(getStore(), searchParamsOf(await searchParams));
+  const { query, matched: count } = result;
   const search = serializeExplorerQuery(query);
-  const count = result.events.length;
   const listed = result.events.slice(0, LIST_LIMIT);
 
   return (
@@ -60,8 +50,7 @@ export default async function EmbedPage({ searchParams }: { searchParams: Search
           // The list below holds the same events, with links: the timeline is for the eye only.
           <div aria-hidden="true" className="shrink-0">
             <EmbedTimeline
-              entries={entries}
-              lanes={lanes}
+              timeline={resultTimeline(result)}
               window={queryWindow(query)}
               permalinkBase={absoluteUrl("/events/")}
             />

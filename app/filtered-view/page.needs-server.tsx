@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { HomePage } from "@/components/home-page";
 import { searchParamsOf } from "@/lib/explorer/explorer-query";
-import { explorerSnapshot } from "@/lib/explorer/filtered-view";
+import { explorerSnapshot } from "@/lib/explorer/snapshot";
 import { getStore } from "@/lib/store/store";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -1,30 +1,37 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { activeFilters, withoutFilters, withoutView } from "@/lib/explorer/active-filters";
-import { PAGE_SIZE, type ExplorerSnapshot } from "@/lib/explorer/explorer-data";
+import { useCallback, useMemo, type ReactNode } from "react";
+import { activeFilters, withoutFilters, filtersOnly } from "@/lib/explorer/active-filters";
+import { PAGE_SIZE } from "@/lib/explorer/explorer-data";
+import type { ExplorerSnapshot } from "@/lib/explorer/snapshot";
 import { serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer/explorer-query";
 import type { ExplorerMapData } from "@/lib/map/render";
 import { EventList } from "../event-list";
 import { PlaceMap } from "../map/place-map";
 import { EventTimeline } from "../timeline/event-timeline";
-import type { TimelineWindow } from "@/lib/timeline/timeline-types";
 import { DetailsPanel } from "./details-panel";
-import type { HistoryMode } from "./use-explorer-url";
-import { useExplorerView } from "./use-explorer-view";
+import { useDetailsFocus } from "./use-details-focus";
+import { useExplorerNavigation } from "./use-explorer-navigation";
+import { useListPages } from "./use-list-pages";
+import { useExplorerResult } from "./use-explorer-result";
 import { DownloadLinks } from "./download-links";
 import { DataMenu } from "./data-menu";
 import { EmbedButton } from "./embed-button";
 import { FilterPanel } from "./filter-panel";
 import { RelatedLinks } from "./related-links";
 import { ResultSummary } from "./result-summary";
-import { queryWindow, sameTimelineResult } from "@/lib/explorer/timeline-query";
+import { queryWindow } from "@/lib/explorer/timeline-query";
 
 /**
  * The home page's explorer: filters, result line, list, detail and timeline, all driven by the
  * URL query. The server draws it for the URL it was asked (`snapshot`), so a shared link reads
  * at once, without JavaScript too; then every event is fetched once and filtering happens here,
  * without a round trip. `staticSite`: served as plain files (no per-view downloads, no embed).
+ *
+ * Its parts: the URL's query (useExplorerUrl), the events and when they are read
+ * (useExplorerData), the browser's filter (useFilterEngine), the hand-off from the server's result
+ * to the browser's (useExplorerResult), the changes of the URL (useExplorerNavigation), the list's
+ * pages (useListPages) and the focus of the details (useDetailsFocus).
  */
 export function Explorer({
   snapshot,
@@ -40,56 +47,17 @@ export function Explorer({
   /** What the timeline's marks mean: the server's HTML. */
   timelineLegend: ReactNode;
 }) {
-  const { search, go, view, busy, complete, wholeById, textSearch, settleTimeline, loadError } =
-    useExplorerView(snapshot);
-  const { query } = view;
+  const { search, go, shown, busy, complete, wholeById, textSearch, settleTimeline, loadError } =
+    useExplorerResult(snapshot);
+  const { result, eventById } = shown;
+  const { query } = result;
 
-  // Timeline callbacks fire outside React's render: they must see the latest query.
-  const latest = useRef(query);
-  useEffect(() => {
-    latest.current = query;
-  }, [query]);
-
-  const [pageCount, setPageCount] = useState(1);
-  const navigate = useCallback(
-    (next: ExplorerQuery, mode: HistoryMode) => go(serializeExplorerQuery(next), mode),
-    [go],
-  );
-  const change = useCallback(
-    (next: ExplorerQuery, mode: HistoryMode) => {
-      setPageCount(1);
-      navigate(next, mode);
-    },
-    [navigate],
-  );
-  const select = useCallback(
-    (id: string | null) => navigate({ ...latest.current, event: id }, "push"),
-    [navigate],
-  );
-  const moveWindow = useCallback(
-    ({ start, end }: TimelineWindow) => navigate({ ...latest.current, start, end }, "replace"),
-    [navigate],
-  );
-
-  // Selecting never scrolls the page: the details show in their own panel (DetailsPanel).
-  const selected = query.event ? (view.eventById(query.event) ?? null) : null;
-  const panel = useRef<HTMLElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
-  const readDetails = useCallback(() => {
-    const active = document.activeElement;
-    returnFocus.current = active instanceof HTMLElement && active !== document.body ? active : null;
-    panel.current?.focus();
-  }, []);
-  const closeDetails = useCallback(() => {
-    const id = latest.current.event;
-    const inPanel = panel.current?.contains(document.activeElement);
-    const back =
-      returnFocus.current ??
-      (inPanel && id ? document.getElementById(id)?.querySelector("a") : null);
-    returnFocus.current = null;
-    select(null);
-    back?.focus();
-  }, [select]);
+  const selected = query.event ? (eventById(query.event) ?? null) : null;
+  const selectedIndex = selected ? result.events.indexOf(selected) : -1;
+  const pages = useListPages(result.events, selectedIndex);
+  const { change, select, moveWindow } = useExplorerNavigation(query, go, pages.firstPage);
+  const deselect = useCallback(() => select(null), [select]);
+  const { panelRef, readDetails, closeDetails } = useDetailsFocus(query.event, deselect);
 
   // The events' words the search matched: marked in the titles, and named when they are not
   // what was typed (a typo taken for a name).
@@ -97,11 +65,10 @@ export function Explorer({
     () => (query.q && textSearch ? textSearch.matched(query.q) : null),
     [query.q, textSearch],
   );
-  const filters = activeFilters(query, view.facets);
-  const selectedIndex = selected ? view.events.indexOf(selected) : -1;
-  const shown = view.events.slice(0, Math.max(pageCount * PAGE_SIZE, selectedIndex + 1));
-  // What the filters select, without the view settings (grouping, window, selection).
-  const filterQuery = serializeExplorerQuery(withoutView(query));
+  const filters = activeFilters(query, result.facets);
+  const { listed } = pages;
+  // What the filters select, without the display settings (grouping, window, selection).
+  const filterQuery = serializeExplorerQuery(filtersOnly(query));
   const hrefOf = (next: ExplorerQuery) => `?${serializeExplorerQuery(next)}`;
   const hrefFor = (id: string) => hrefOf({ ...query, event: id });
 
@@ -111,7 +78,7 @@ export function Explorer({
         <FilterPanel
           query={query}
           searchText={new URLSearchParams(search).get("q")?.trim() ?? ""}
-          facets={view.facets}
+          facets={result.facets}
           onChange={change}
         />
       </aside>
@@ -123,11 +90,11 @@ export function Explorer({
           <div className="flex items-start justify-between gap-3">
             <div className="min-w-0 flex-1">
               <ResultSummary
-                shown={view.matched}
-                total={view.total}
+                shown={result.matched}
+                total={result.total}
                 filters={filters}
-                notices={view.notices}
-                countWithout={view.countWithout}
+                notices={result.notices}
+                countWithout={shown.countWithout}
                 hrefOf={hrefOf}
                 onChange={change}
                 cleared={withoutFilters(query)}
@@ -150,7 +117,7 @@ export function Explorer({
               below is the server’s; reload the page to try again.
             </p>
           )}
-          {view.matched > 0 && (
+          {result.matched > 0 && (
             <section
               id="timeline"
               aria-label="Timeline"
@@ -159,15 +126,8 @@ export function Explorer({
               <h2 className="sr-only">Timeline</h2>
               {timelineLegend}
               <EventTimeline
-                events={complete ? view.events : null}
-                group={query.group}
-                facets={view.facets}
-                firstModel={
-                  // Until the data is here: the server's items, while they show the URL's result.
-                  !complete && sameTimelineResult(search, snapshot.search)
-                    ? snapshot.timeline
-                    : null
-                }
+                result={result}
+                serverModel={result === snapshot.result ? snapshot.timeline : null}
                 selectedId={query.event}
                 window={queryWindow(query)}
                 onSelect={select}
@@ -183,14 +143,14 @@ export function Explorer({
             <PlaceMap
               map={map}
               query={query}
-              counts={view.facets.places}
+              counts={result.facets.places}
               highlighted={selected?.places.map((place) => place.id) ?? []}
               onChange={change}
             />
           </section>
           <section id="results" aria-label="Events" className="min-w-0 scroll-mt-4">
             <EventList
-              events={shown}
+              events={listed}
               grouped={query.sort === "date"}
               selectedId={query.event}
               hrefFor={hrefFor}
@@ -206,15 +166,15 @@ export function Explorer({
                 </button>
               )}
             />
-            {shown.length < view.matched && (
+            {listed.length < result.matched && (
               <button
                 type="button"
                 disabled={!complete}
-                onClick={() => setPageCount((count) => count + 1)}
+                onClick={pages.showMore}
                 className="mt-4 min-h-11 rounded border border-zinc-400 px-3 py-1.5 font-semibold disabled:opacity-60 dark:border-zinc-600"
               >
-                Show {Math.min(PAGE_SIZE, view.matched - shown.length)} more of{" "}
-                {view.matched - shown.length} remaining
+                Show {Math.min(PAGE_SIZE, result.matched - listed.length)} more of{" "}
+                {result.matched - listed.length} remaining
               </button>
             )}
           </section>
@@ -222,15 +182,15 @@ export function Explorer({
         <DetailsPanel
           selected={selected}
           event={selected ? wholeById.get(selected.id) : undefined}
-          hidden={!view.selectedShown}
+          hidden={selectedIndex < 0}
           closeHref={hrefOf({ ...query, event: null })}
           onClose={closeDetails}
-          panelRef={panel}
+          panelRef={panelRef}
         >
           {selected && (
             <RelatedLinks
               ids={wholeById.get(selected.id)?.relatedIds ?? []}
-              eventById={view.eventById}
+              eventById={eventById}
               hrefFor={hrefFor}
               onSelect={select}
             />

@@ -1,4 +1,4 @@
-import type { FacetOption } from "@/lib/explorer/filter-events";
+import type { FacetOption } from "@/lib/explorer/facets";
 
 /**
  * One facet as a group of checkboxes with counts. A native <details>, so it folds without

@@ -1,18 +1,10 @@
 "use client";
 
 import type { ExplorerQuery, Grouping, SortOrder } from "@/lib/explorer/explorer-query";
-import type { Facet, FacetOption } from "@/lib/explorer/filter-events";
+import { FACET_TABLE, type Facet, type FacetOption } from "@/lib/explorer/facets";
 import type { HistoryMode } from "./use-explorer-url";
 import { FacetGroup } from "./facet-group";
 import { SearchBox } from "./search-box";
-
-const FACET_PARAMS: { facet: Facet; name: string; legend: string }[] = [
-  { facet: "types", name: "type", legend: "Type" },
-  { facet: "actors", name: "actor", legend: "Actor" },
-  { facet: "places", name: "place", legend: "Place" },
-  { facet: "publishers", name: "publisher", legend: "Publisher" },
-  { facet: "tags", name: "tag", legend: "Tag" },
-];
 
 const SORT_OPTIONS: { value: SortOrder; label: string }[] = [
   { value: "date", label: "By date" },
@@ -54,7 +46,7 @@ export function FilterPanel({
   };
   // What is set among the folded filters (all but the search).
   const moreChosen =
-    FACET_PARAMS.reduce((sum, { facet }) => sum + query[facet].length, 0) +
+    FACET_TABLE.reduce((sum, { facet }) => sum + query[facet].length, 0) +
     (query.from ? 1 : 0) +
     (query.to ? 1 : 0) +
     (query.expected ? 0 : 1) +
@@ -124,11 +116,11 @@ export function FilterPanel({
               range.
             </p>
           </div>
-          {FACET_PARAMS.map(({ facet, name, legend }) => (
+          {FACET_TABLE.map(({ facet, param, label }) => (
             <FacetGroup
               key={facet}
-              name={name}
-              legend={legend}
+              name={param}
+              legend={label}
               options={facets[facet]}
               chosen={query[facet]}
               onToggle={(id) => toggle(facet, id)}

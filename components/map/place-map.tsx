@@ -2,7 +2,7 @@
 
 import type { MouseEvent } from "react";
 import { serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer/explorer-query";
-import type { FacetOption } from "@/lib/explorer/filter-events";
+import type { FacetOption } from "@/lib/explorer/facets";
 import { BASE_MAP_IMAGE_PATH, mapType } from "@/lib/map/layout";
 import type { ExplorerMapData } from "@/lib/map/render";
 import { PlaceMark, placeKindText, type MarkEmphasis } from "./place-mark";

@@ -1,14 +1,12 @@
 "use client";
 
 import { useEffect, useEffectEvent, useRef, useState } from "react";
+import type { ExplorerResult } from "@/lib/explorer/explorer-result";
+import type { TimelineModel } from "@/lib/timeline/timeline-items";
+import type { TimelineWindow } from "@/lib/timeline/timeline-types";
+import { loadVisTimeline, VisTimelineLoader } from "./vis-timeline-loader";
 import { TimelinePlaceholder } from "./timeline-placeholder";
-import type { EventTimelineProps } from "./timeline-types";
-
-// vis-timeline needs the DOM and is large: load it in the browser only, in its own chunk. Not
-// through next/dynamic: React reveals a suspended component at most every 300 ms, which held
-// the first drawing back by up to that long after the code had arrived.
-const loadVisTimeline = () => import("./vis-event-timeline").then((module) => module.default);
-type VisEventTimeline = Awaited<ReturnType<typeof loadVisTimeline>>;
+import type { TimelineControls } from "./vis-timeline-props";
 
 // From the lg breakpoint the timeline is on the first screen (components/explorer/explorer.tsx):
 // start its download with the page's scripts rather than after hydration.
@@ -21,30 +19,38 @@ const LOAD_MARGIN = "600px";
 const SETTLE_WITHIN_MS = 3000;
 
 /**
- * Interactive timeline of the filtered events; the event list stays the accessible form. Its
- * code (the largest on the page) loads once it is on or near the screen: on a phone it sits
- * below the list, and most visits there never scroll to it. Until the events are here it draws
- * the server's first items for the view (`firstModel`), when it has them.
+ * The explorer's interactive timeline of the result; the event list stays the accessible form.
+ * Its code (the largest on the page) loads once it is on or near the screen: on a phone it sits
+ * below the list, and most visits there never scroll to it. While the result is the server's it
+ * draws the server's items (`serverModel`).
  *
  * `onSettled` says that the timeline no longer needs the main thread for its first drawing: once
- * that is on screen, or at once when there is none to make now (off the first screen, nothing to
- * draw until the events are here), or when its code failed to load, or after SETTLE_WITHIN_MS at
- * most. It may be called again afterwards; the first call is the one that counts.
+ * that is on screen, or at once when there is none to make now (off the first screen), or when
+ * its code failed to load, or after SETTLE_WITHIN_MS at most. It may be called again afterwards;
+ * the first call is the one that counts.
  */
 export function EventTimeline({
+  result,
+  serverModel,
+  selectedId,
+  window,
+  onSelect,
+  onWindowChange,
+  onReadDetails,
   onSettled,
-  ...props
-}: Omit<EventTimelineProps, "onFirstDrawn"> & { onSettled: () => void }) {
+}: {
+  result: ExplorerResult;
+  serverModel: TimelineModel | null;
+  selectedId: string | null;
+  window: TimelineWindow | null;
+  onSelect: (id: string | null) => void;
+  onSettled: () => void;
+} & Omit<TimelineControls, "onFirstDrawn">) {
   const frame = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
-  const [VisEventTimeline, setVisEventTimeline] = useState<VisEventTimeline | null>(null);
-  // What the page was loaded with decides whether there is a first drawing to wait for.
-  const settleUnlessDrawing = useEffectEvent(() => {
-    if (!onFirstScreen() || !(props.events ?? props.firstModel)) onSettled();
-  });
   const settle = useEffectEvent(() => onSettled());
   useEffect(() => {
-    settleUnlessDrawing();
+    if (!onFirstScreen()) settle();
     const timer = setTimeout(() => settle(), SETTLE_WITHIN_MS);
     return () => clearTimeout(timer);
   }, []);
@@ -58,32 +64,21 @@ export function EventTimeline({
     observer.observe(element);
     return () => observer.disconnect();
   }, [near]);
-  useEffect(() => {
-    // On the first screen, without waiting for the observer: while the page is busy its first
-    // report can come hundreds of milliseconds after the code is here.
-    if (!near && !onFirstScreen()) return;
-    let cancelled = false;
-    loadVisTimeline().then(
-      (component) => !cancelled && setVisEventTimeline(() => component),
-      (error: unknown) => {
-        settle();
-        // Thrown while rendering, so that the error boundary shows it.
-        setVisEventTimeline(() => {
-          throw error;
-        });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [near]);
+  // On the first screen, without waiting for the observer: while the page is busy its first
+  // report can come hundreds of milliseconds after the code is here.
+  const [firstScreen] = useState(() => typeof document !== "undefined" && onFirstScreen());
   return (
     <div ref={frame}>
-      {VisEventTimeline && (props.events ?? props.firstModel) ? (
-        <VisEventTimeline {...props} onFirstDrawn={onSettled} />
-      ) : (
-        <TimelinePlaceholder />
-      )}
+      <VisTimelineLoader
+        load={near || firstScreen}
+        fallback={<TimelinePlaceholder />}
+        onLoadError={onSettled}
+        source={{ result, serverModel }}
+        selectedId={selectedId}
+        window={window}
+        onSelect={onSelect}
+        controls={{ onWindowChange, onFirstDrawn: onSettled, onReadDetails }}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_QUERY, type ExplorerQuery } from "./explorer-query";
-import { FACETS, type Facet, type FacetOption } from "./filter-events";
+import { FACET_TABLE, type Facet, type FacetOption } from "./facets";
 
 /** One filter in force, described for people, with the query that drops it. */
 export interface ActiveFilter {
@@ -7,14 +7,6 @@ export interface ActiveFilter {
   label: string;
   without: ExplorerQuery;
 }
-
-const FACET_NAMES: Record<Facet, string> = {
-  types: "Type",
-  actors: "Actor",
-  places: "Place",
-  publishers: "Publisher",
-  tags: "Tag",
-};
 
 /** The filters set in a query, one entry per value, for chips and for "widen your search" hints. */
 export function activeFilters(
@@ -32,12 +24,12 @@ export function activeFilters(
     filters.push({ key: "from", label: `From ${query.from}`, without: { ...query, from: null } });
   if (query.to)
     filters.push({ key: "to", label: `To ${query.to}`, without: { ...query, to: null } });
-  for (const facet of FACETS) {
+  for (const { facet, label: name } of FACET_TABLE) {
     for (const id of query[facet]) {
       const label = options[facet].find((option) => option.id === id)?.label ?? id;
       filters.push({
         key: `${facet}:${id}`,
-        label: `${FACET_NAMES[facet]}: ${label}`,
+        label: `${name}: ${label}`,
         without: { ...query, [facet]: query[facet].filter((value) => value !== id) },
       });
     }
@@ -67,8 +59,8 @@ export const withoutFilters = (query: ExplorerQuery): ExplorerQuery => ({
   event: query.event,
 });
 
-/** The query's filters alone: the view settings (grouping, window, selection) reset. */
-export const withoutView = (query: ExplorerQuery): ExplorerQuery => ({
+/** The query's filters alone: the display settings (grouping, window, selection) reset. */
+export const filtersOnly = (query: ExplorerQuery): ExplorerQuery => ({
   ...query,
   group: "none",
   start: null,

@@ -1,9 +1,6 @@
 import { type EventView, type SourceView } from "../views/event-view";
 import type { Named } from "../store/schema";
 import { LISTED_FIELDS, type ListedEvent } from "../views/listed-event";
-import type { ExplorerQuery, QueryNotice } from "./explorer-query";
-import type { Facet, FacetOption } from "./filter-events";
-import type { TimelineModel } from "../timeline/timeline-items";
 
 /** List rows rendered at first, and added per "Show more": 10,000 results stay fast. */
 export const PAGE_SIZE = 100;
@@ -115,25 +112,4 @@ export function fromExplorerIndex({ events: c, ...tables }: ExplorerIndex): List
 export function withText(listed: readonly ListedEvent[], texts: readonly EventText[]): EventView[] {
   if (texts.length !== listed.length) throw new Error("The event texts do not match the index.");
   return listed.map((event, i) => ({ ...event, ...texts[i]! }));
-}
-
-/**
- * What the server drew for the URL it was asked (`search`, canonical form), so that the page
- * reads before the data arrives: the first page of the result, the facets, the selection and the
- * timeline's first items.
- */
-export interface ExplorerSnapshot {
-  search: string;
-  query: ExplorerQuery;
-  notices: QueryNotice[];
-  /** The first PAGE_SIZE events of the result, in order (as listed: the selected one is whole). */
-  page: ListedEvent[];
-  matched: number;
-  total: number;
-  facets: Record<Facet, FacetOption[]>;
-  /** The timeline's first items for the result (firstTimelineModel), drawn before the data is here. */
-  timeline: TimelineModel;
-  /** The selected event, whole, and the events it links to, when the URL selects one. */
-  selected: EventView | null;
-  related: ListedEvent[];
 }

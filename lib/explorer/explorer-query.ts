@@ -1,9 +1,11 @@
 import { EVENT_TYPES } from "../store/event-types";
 import type { EventType } from "../store/schema";
 import { shown } from "../text/shown";
+import { FACET_TABLE, type Facet } from "./facets";
 
 /**
- * The explorer's whole view state, as it lives in the URL query. One parser serves the server
+ * The explorer's whole state, as it lives in the URL query: the filters, their order and the
+ * display settings (grouping, timeline window, selection). One parser serves the server
  * (rendering a shared link before any JavaScript runs) and the client (back/forward, edits).
  *
  *   ?q=sirte&from=2016&to=2017-02&type=meeting,offer&actor=nato&place=tripoli
@@ -64,14 +66,12 @@ export const DEFAULT_QUERY: ExplorerQuery = Object.freeze({
 }) as ExplorerQuery;
 
 /** The ids a query may refer to; anything else is dropped with a notice. */
-export interface QueryVocabulary {
-  actors: ReadonlySet<string>;
-  places: ReadonlySet<string>;
-  publishers: ReadonlySet<string>;
-  tags: ReadonlySet<string>;
-  threads: ReadonlySet<string>;
-  events: ReadonlySet<string>;
-}
+export type QueryVocabulary = Record<
+  Exclude<Facet, "types"> | "threads" | "events",
+  ReadonlySet<string>
+>;
+
+const EVENT_TYPE_IDS: ReadonlySet<string> = new Set(EVENT_TYPES);
 
 /** A page's `searchParams` (as Next.js gives them) as URLSearchParams, repeated keys kept. */
 export function searchParamsOf(record: Record<string, string | string[] | undefined>) {
@@ -122,16 +122,18 @@ export function parseExplorerQuery(
       .filter(Boolean);
   const single = (key: string) => params.get(key)?.trim() || null;
 
-  function known<T extends string>(key: string, allowed: ReadonlySet<string>, what: string): T[] {
+  /** A facet's values, each one the vocabulary knows (its parameter names it in the notices). */
+  function known(facet: Facet, key: string): string[] {
+    const allowed = facet === "types" ? EVENT_TYPE_IDS : vocabulary[facet];
     const values = [...new Set(list(key))];
     const unknown = values.filter((v) => !allowed.has(v));
     for (const value of unknown.slice(0, MAX_NOTICES_PER_PARAM)) {
-      notice(key, `Ignored unknown ${what} “${shown(value)}”.`);
+      notice(key, `Ignored unknown ${key} “${shown(value)}”.`);
     }
     if (unknown.length > MAX_NOTICES_PER_PARAM) {
-      notice(key, `…and ${unknown.length - MAX_NOTICES_PER_PARAM} more unknown ${what} values.`);
+      notice(key, `…and ${unknown.length - MAX_NOTICES_PER_PARAM} more unknown ${key} values.`);
     }
-    return values.filter((value) => allowed.has(value)) as T[];
+    return values.filter((value) => allowed.has(value));
   }
 
   function choice<T extends string>(key: string, options: readonly T[], fallback: T): T {
@@ -191,11 +193,9 @@ export function parseExplorerQuery(
     q,
     from,
     to,
-    types: known<EventType>("type", new Set(EVENT_TYPES), "type"),
-    actors: known("actor", vocabulary.actors, "actor"),
-    places: known("place", vocabulary.places, "place"),
-    publishers: known("publisher", vocabulary.publishers, "publisher"),
-    tags: known("tag", vocabulary.tags, "tag"),
+    ...(Object.fromEntries(
+      FACET_TABLE.map(({ facet, param }) => [facet, known(facet, param)]),
+    ) as Pick<ExplorerQuery, Facet>),
     thread,
     expected: choice("expected", ["show", "hide"], "show") === "show",
     group: choice("group", GROUPINGS, "none"),
@@ -207,7 +207,7 @@ export function parseExplorerQuery(
   return { query, notices };
 }
 
-/** The canonical query string of a view (defaults left out), without the leading "?". */
+/** The canonical query string of a query (defaults left out), without the leading "?". */
 export function serializeExplorerQuery(query: ExplorerQuery): string {
   const params = new URLSearchParams();
   const set = (key: string, value: string | null | false) => {
@@ -216,11 +216,7 @@ export function serializeExplorerQuery(query: ExplorerQuery): string {
   set("q", query.q);
   set("from", query.from);
   set("to", query.to);
-  set("type", query.types.join(","));
-  set("actor", query.actors.join(","));
-  set("place", query.places.join(","));
-  set("publisher", query.publishers.join(","));
-  set("tag", query.tags.join(","));
+  for (const { facet, param } of FACET_TABLE) set(param, query[facet].join(","));
   set("thread", query.thread);
   set("expected", !query.expected && "hide");
   set("group", query.group !== "none" && query.group);

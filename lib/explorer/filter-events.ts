@@ -1,16 +1,7 @@
 import type { ListedEvent } from "../views/listed-event";
 import { dateBounds, type ExplorerQuery, type QueryVocabulary } from "./explorer-query";
 import { EVENT_TYPES } from "../store/event-types";
-
-export const FACETS = ["types", "actors", "places", "publishers", "tags"] as const;
-export type Facet = (typeof FACETS)[number];
-
-export interface FacetOption {
-  id: string;
-  label: string;
-  /** Events in the current result with this value, counting as if this facet were not set. */
-  count: number;
-}
+import { FACETS, type Facet, type FacetOption } from "./facets";
 
 /** Ranked full-text search: event id → score (lib/explorer/event-search.ts makes one). */
 export type TextSearch = (text: string) => Map<string, number>;
@@ -45,13 +36,10 @@ const typeLabel = (type: string) => type.charAt(0).toUpperCase() + type.slice(1)
 function facetOptions(
   events: readonly ListedEvent[],
 ): Record<Facet, { id: string; label: string }[]> {
-  const labels: Record<Facet, Map<string, string>> = {
-    types: new Map(),
-    actors: new Map(),
-    places: new Map(),
-    publishers: new Map(),
-    tags: new Map(),
-  };
+  const labels = Object.fromEntries(FACETS.map((facet) => [facet, new Map()])) as Record<
+    Facet,
+    Map<string, string>
+  >;
   for (const event of events) {
     labels.types.set(event.type, typeLabel(event.type));
     for (const actor of event.actors) labels.actors.set(actor.id, actor.name);
@@ -110,18 +98,11 @@ export function createEventFilter<T extends ListedEvent>(
     const scores = query.q && search ? search(query.q) : null;
     const from = query.from ? dateBounds(query.from)?.earliest : undefined;
     const to = query.to ? dateBounds(query.to)?.latest : undefined;
-    const chosenIds: Record<Facet, readonly string[]> = {
-      types: query.types,
-      actors: query.actors,
-      places: query.places,
-      publishers: query.publishers,
-      tags: query.tags,
-    };
-    const active = FACETS.filter((facet) => chosenIds[facet].length > 0);
+    const active = FACETS.filter((facet) => query[facet].length > 0);
     const chosen = Object.fromEntries(
       FACETS.map((facet) => {
         const flags = new Uint8Array(options[facet].length);
-        for (const id of chosenIds[facet]) {
+        for (const id of query[facet]) {
           const at = positions[facet].get(id);
           if (at !== undefined) flags[at] = 1;
         }

@@ -8,7 +8,7 @@ import {
   type QueryNotice,
 } from "./explorer-query";
 import { shown } from "../text/shown";
-import { eventFilterFor } from "./filtered-view";
+import { eventFilterFor } from "./snapshot";
 import { EVENT_TYPES, type EventType, type Named } from "../store/schema";
 import { perStore } from "../store/per-store";
 
@@ -93,7 +93,7 @@ export function parseStatementQuery(
   store: Store,
   params: URLSearchParams,
 ): { query: StatementQuery; notices: QueryNotice[] } {
-  const { vocabulary } = eventFilterFor(eventViews(store));
+  const { vocabulary } = eventFilterFor(store);
   const own = new URLSearchParams();
   for (const [key, value] of params) if (STATEMENT_PARAMS.includes(key)) own.append(key, value);
   const { query: filters, notices } = parseExplorerQuery(own, vocabulary);
@@ -118,7 +118,7 @@ export function parseStatementQuery(
  * explorer's filter); publisher, speaker and the date range (inclusive, by publication) pick rows.
  */
 export function filterStatements(store: Store, { filters, speakers }: StatementQuery) {
-  const { filter } = eventFilterFor(eventViews(store));
+  const { filter } = eventFilterFor(store);
   const events = new Set(
     filter({ ...filters, from: null, to: null, publishers: [], sort: "date" }).events.map(
       (event) => event.id,

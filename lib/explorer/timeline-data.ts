@@ -1,8 +1,9 @@
 import { datedBy } from "../store/attribution";
 import type { ListedEvent } from "../views/listed-event";
-import type { ExplorerQuery, Grouping } from "./explorer-query";
+import type { Grouping } from "./explorer-query";
+import type { ExplorerResult } from "./explorer-result";
 import { queryWindow } from "./timeline-query";
-import type { Facet, FacetOption } from "./filter-events";
+import type { Facet, FacetOption } from "./facets";
 import { buildModel, type TimelineModel } from "../timeline/timeline-items";
 import type { TimelineEntry, TimelineLane } from "../timeline/timeline-types";
 
@@ -42,9 +43,8 @@ export function timelineLanes(
 ): TimelineLane[] | null {
   if (group === "none") return null;
   const counts = new Map<string, number>();
-  for (const lane of entries.flatMap((entry) => entry.lanes)) {
-    counts.set(lane, (counts.get(lane) ?? 0) + 1);
-  }
+  const count = (id: string) => counts.get(id) ?? 0;
+  for (const lane of entries.flatMap((entry) => entry.lanes)) counts.set(lane, count(lane) + 1);
   const used = facets[group === "actor" ? "actors" : "types"].filter((option) =>
     counts.has(option.id),
   );
@@ -56,15 +56,41 @@ export function timelineLanes(
     }));
   }
   const byCount = used
-    .map((option) => ({ id: option.id, name: option.label, count: counts.get(option.id) ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  if (byCount.length <= MAX_ACTOR_LANES) return byCount.map(({ id, name }) => ({ id, name }));
+    .sort((a, b) => count(b.id) - count(a.id) || a.label.localeCompare(b.label))
+    .map(({ id, label }) => ({ id, name: label }));
+  if (byCount.length <= MAX_ACTOR_LANES) return byCount;
   const shown = byCount.slice(0, MAX_ACTOR_LANES - 1);
   const rest = byCount.length - shown.length;
-  return [
-    ...shown.map(({ id, name }) => ({ id, name })),
-    { id: "__others", name: `Other actors (${rest})`, others: true },
-  ];
+  return [...shown, { id: "__others", name: `Other actors (${rest})`, others: true }];
+}
+
+/** What the timeline draws of a result: an entry per event, and the lanes of its grouping. */
+export interface ResultTimeline {
+  entries: TimelineEntry[];
+  lanes: TimelineLane[] | null;
+}
+
+/** What the timeline needs of a result. */
+type TimelineResult = Pick<ExplorerResult, "query" | "facets"> & {
+  events: readonly ListedEvent[];
+};
+
+const derived = new WeakMap<TimelineResult, ResultTimeline>();
+
+/**
+ * The timeline of a result, derived once per result (each filtering makes a new one). The
+ * result must hold every event it matched: a snapshot's holds its first page only, and comes
+ * with its model instead (firstTimelineModel).
+ */
+export function resultTimeline(result: TimelineResult): ResultTimeline {
+  let timeline = derived.get(result);
+  if (!timeline) {
+    const { group } = result.query;
+    const entries = timelineEntries(result.events, group);
+    timeline = { entries, lanes: timelineLanes(entries, group, result.facets) };
+    derived.set(result, timeline);
+  }
+  return timeline;
 }
 
 /**
@@ -73,14 +99,10 @@ export function timelineLanes(
  * code is here; the browser later derives the same items, by the same functions, from every
  * event, and vis has nothing to redraw.
  */
-export function firstTimelineModel(
-  events: readonly ListedEvent[],
-  query: ExplorerQuery,
-  facets: Record<Facet, FacetOption[]>,
-): TimelineModel {
-  const entries = timelineEntries(events, query.group);
-  return buildModel(entries, timelineLanes(entries, query.group, facets), {
-    visible: queryWindow(query),
-    selectedId: query.event,
+export function firstTimelineModel(result: TimelineResult): TimelineModel {
+  const { entries, lanes } = resultTimeline(result);
+  return buildModel(entries, lanes, {
+    visible: queryWindow(result.query),
+    selectedId: result.query.event,
   });
 }

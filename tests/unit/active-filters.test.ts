@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { activeFilters, withoutFilters } from "@/lib/explorer/active-filters";
 import { DEFAULT_QUERY, type ExplorerQuery } from "@/lib/explorer/explorer-query";
-import type { Facet, FacetOption } from "@/lib/explorer/filter-events";
+import type { Facet, FacetOption } from "@/lib/explorer/facets";
 
 const option = (id: string, label: string): FacetOption => ({ id, label, count: 1 });
 

@@ -4,7 +4,7 @@ import {
   serializeExplorerQuery,
   type ExplorerQuery,
 } from "@/lib/explorer/explorer-query";
-import { apiFilters, FILTER_PARAMS, parseApiQuery, VIEW_PARAMS } from "@/lib/outputs/api/query";
+import { apiFilters, FILTER_PARAMS, parseApiQuery, DISPLAY_PARAMS } from "@/lib/outputs/api/query";
 import { SIRTE, TEST_VOCABULARY } from "./helpers";
 
 const vocabulary = TEST_VOCABULARY;
@@ -106,7 +106,7 @@ describe("parseApiQuery", () => {
       event: SIRTE,
     };
     const written = [...new URLSearchParams(serializeExplorerQuery(full)).keys()];
-    expect([...FILTER_PARAMS, ...VIEW_PARAMS].sort()).toEqual(written.sort());
+    expect([...FILTER_PARAMS, ...DISPLAY_PARAMS].sort()).toEqual(written.sort());
   });
 });
 

@@ -5,7 +5,7 @@ import {
   MAX_ACTOR_LANES,
   timelineLanes,
 } from "@/lib/explorer/timeline-data";
-import { queryWindow, sameTimelineResult } from "@/lib/explorer/timeline-query";
+import { queryWindow } from "@/lib/explorer/timeline-query";
 import { BUCKET_PREFIX, buildModel, DETAIL_LIMIT } from "@/lib/timeline/timeline-items";
 import { eventViews } from "@/lib/views/event-view";
 import { DEFAULT_QUERY } from "@/lib/explorer/explorer-query";
@@ -130,22 +130,6 @@ describe("queryWindow", () => {
   });
 });
 
-describe("sameTimelineResult", () => {
-  it("holds when only the window or the selection differ, in any order", () => {
-    expect(
-      sameTimelineResult("type=meeting&event=a&start=2016-01-01&end=2017-01-01", "type=meeting"),
-    ).toBe(true);
-    expect(sameTimelineResult("actor=nato&type=meeting", "type=meeting&actor=nato")).toBe(true);
-    expect(sameTimelineResult("event=a", "")).toBe(true);
-  });
-
-  it("fails when the filters or the grouping differ", () => {
-    expect(sameTimelineResult("type=meeting", "")).toBe(false);
-    expect(sameTimelineResult("group=actor", "")).toBe(false);
-    expect(sameTimelineResult("q=brussels", "q=sirte")).toBe(false);
-  });
-});
-
 describe("firstTimelineModel", () => {
   // More events than the timeline draws one by one: each real event, copied under other ids.
   const copies = Math.ceil((DETAIL_LIMIT + 1) / events.length);
@@ -156,7 +140,11 @@ describe("firstTimelineModel", () => {
     items.reduce((sum, item) => sum + Number(item.content.split(" ")[0]), 0);
 
   it("draws every event of a small result, in the query's lanes", () => {
-    const model = firstTimelineModel(events, { ...DEFAULT_QUERY, group: "type" }, facets);
+    const model = firstTimelineModel({
+      events,
+      query: { ...DEFAULT_QUERY, group: "type" },
+      facets,
+    });
     expect(model.items.map((item) => item.id).sort()).toEqual(
       events.map((event) => `${event.id}::${event.type}`).sort(),
     );
@@ -165,7 +153,7 @@ describe("firstTimelineModel", () => {
   });
 
   it("sums a large result up in one band per year", () => {
-    const model = firstTimelineModel(many, DEFAULT_QUERY, facets);
+    const model = firstTimelineModel({ events: many, query: DEFAULT_QUERY, facets });
     expect(model.items.every((item) => item.id.startsWith(BUCKET_PREFIX))).toBe(true);
     expect(counted(model.items)).toBe(many.length);
     expect(model.groups).toBeNull();
@@ -174,7 +162,7 @@ describe("firstTimelineModel", () => {
   it("draws the events in the query's window and the selected one, as the browser will", () => {
     const selected = many.find((event) => event.earliest < "2016")!;
     const query = { ...DEFAULT_QUERY, start: "2017-02-01", end: "2017-02-28", event: selected.id };
-    const model = firstTimelineModel(many, query, facets);
+    const model = firstTimelineModel({ events: many, query, facets });
     const drawn = model.items.filter((item) => !item.id.startsWith(BUCKET_PREFIX));
     const inWindow = many.filter((e) => e.latest >= "2017-02-01" && e.earliest <= "2017-02-28");
     expect(inWindow.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { relatedEvents } from "@/lib/views/event-facts";
 import { bibtexCitation } from "@/lib/views/citation";
 import { ogText } from "@/lib/views/og-image";
-import { explorerSnapshot } from "@/lib/explorer/filtered-view";
+import { explorerSnapshot } from "@/lib/explorer/snapshot";
 import { PAGE_SIZE } from "@/lib/explorer/explorer-data";
 import type { EventRecord } from "@/lib/store/schema";
 import { EVENTS, smallStore } from "./fixtures/small-store";
@@ -69,8 +69,8 @@ describe("explorerSnapshot", () => {
 
   it("sends the first page of the list, and no selection without ?event=", () => {
     const first = snapshot("");
-    expect(first.page).toHaveLength(PAGE_SIZE);
-    expect(first.matched).toBe(many.length);
+    expect(first.result.events).toHaveLength(PAGE_SIZE);
+    expect(first.result.matched).toBe(many.length);
     expect(first.selected).toBeNull();
     expect(first.related).toEqual([]);
   });
@@ -78,11 +78,11 @@ describe("explorerSnapshot", () => {
   it("extends the page as far as the selected event when it is further down", () => {
     const order = ids(big.events);
     const far = order[PAGE_SIZE + 10]!;
-    const page = snapshot(`event=${far}`).page;
+    const page = snapshot(`event=${far}`).result.events;
     expect(page).toHaveLength(PAGE_SIZE + 11);
     expect(page.at(-1)!.id).toBe(far);
     // A selection on the first page does not lengthen it.
-    expect(snapshot(`event=${order[3]}`).page).toHaveLength(PAGE_SIZE);
+    expect(snapshot(`event=${order[3]}`).result.events).toHaveLength(PAGE_SIZE);
   });
 
   it("gives the selected event in full and its related events, listed", () => {

@@ -1,9 +1,8 @@
 import type { Store } from "../../store/build-store";
 import { perStore } from "../../store/per-store";
 import { closestIds } from "../../views/closest-ids";
-import { eventViews } from "../../views/event-view";
 import { parseExplorerQuery } from "../../explorer/explorer-query";
-import { eventFilterFor } from "../../explorer/filtered-view";
+import { eventFilterFor } from "../../explorer/snapshot";
 import { shown } from "../../text/shown";
 import { apiFilters, parseApiQuery } from "./query";
 import { toApiEvent, toApiSource, toApiSourceSummary, toApiThread } from "./serialize";
@@ -26,7 +25,7 @@ export type ApiResult<T> =
 
 /** The shared filter (with its search index) and the serialized events, made once per store. */
 const indexOf = perStore((store) => {
-  const { filter, vocabulary } = eventFilterFor(eventViews(store));
+  const { filter, vocabulary } = eventFilterFor(store);
   const events: ReadonlyMap<string, ApiEvent> = new Map(
     store.events.map((event) => [event.id, toApiEvent(store, event)]),
   );

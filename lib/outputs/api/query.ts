@@ -5,6 +5,7 @@ import {
   type QueryVocabulary,
 } from "../../explorer/explorer-query";
 import { shown } from "../../text/shown";
+import { FACET_TABLE, FACETS, type Facet } from "../../explorer/facets";
 import type { ApiFilters, ApiParameterProblem } from "./types";
 
 /** The home page's parameters that filter or order the list. */
@@ -12,24 +13,20 @@ export const FILTER_PARAMS = [
   "q",
   "from",
   "to",
-  "type",
-  "actor",
-  "place",
-  "publisher",
-  "tag",
+  ...FACET_TABLE.map((row) => row.param),
   "thread",
   "expected",
   "sort",
 ] as const;
 
 /**
- * The home page's view-only parameters (grouping, timeline window, selected event): accepted, so
+ * The home page's display settings (grouping, timeline window, selected event): accepted, so
  * a link copied from the page works here, and ignored — they cannot change the list, so even a
  * value the page would correct is no reason to refuse the request.
  */
-export const VIEW_PARAMS = ["group", "start", "end", "event"] as const;
+export const DISPLAY_PARAMS = ["group", "start", "end", "event"] as const;
 
-const KNOWN_PARAMS: ReadonlySet<string> = new Set([...FILTER_PARAMS, ...VIEW_PARAMS]);
+const KNOWN_PARAMS: ReadonlySet<string> = new Set([...FILTER_PARAMS, ...DISPLAY_PARAMS]);
 
 /** Parameters that take one value: given twice, the request is ambiguous and refused. */
 const SINGLE_VALUE_PARAMS: ReadonlySet<string> = new Set([
@@ -59,7 +56,8 @@ export function parseApiQuery(
   const unknown = new Set<string>();
   for (const [name, value] of params) {
     if (!KNOWN_PARAMS.has(name)) unknown.add(name);
-    else if (!(VIEW_PARAMS as readonly string[]).includes(name)) filterParams.append(name, value);
+    else if (!(DISPLAY_PARAMS as readonly string[]).includes(name))
+      filterParams.append(name, value);
   }
   for (const name of [...unknown].slice(0, MAX_NOTICES_PER_PARAM)) {
     problems.push({
@@ -84,16 +82,15 @@ export function parseApiQuery(
   return problems.length > 0 ? { ok: false, parameters: problems } : { ok: true, query };
 }
 
-/** The filters of a query, as the list answer reports them (the view settings left out). */
+/** The filters of a query, as the list answer reports them (the display settings left out). */
 export const apiFilters = (query: ExplorerQuery): ApiFilters => ({
   q: query.q,
   from: query.from,
   to: query.to,
-  types: [...query.types],
-  actors: [...query.actors],
-  places: [...query.places],
-  publishers: [...query.publishers],
-  tags: [...query.tags],
+  ...(Object.fromEntries(FACETS.map((facet) => [facet, [...query[facet]]])) as Pick<
+    ApiFilters,
+    Facet
+  >),
   thread: query.thread,
   expected: query.expected,
   sort: query.sort,

@@ -1,5 +1,6 @@
 import type { DatePrecision } from "../../store/event-date";
 import type { ExplorerQuery } from "../../explorer/explorer-query";
+import type { Facet } from "../../explorer/facets";
 import type { SpeakerName } from "../../store/attribution";
 import type { EventRecord, Named, Place, Source, SourceQuote } from "../../store/schema";
 
@@ -76,22 +77,12 @@ export interface ApiEvent extends Pick<
 
 /**
  * The filters a list was made with, after parsing (defaults filled in): the page's query without
- * its view settings. `expected` is false when `expected=hide` left out the events that had not
+ * its display settings. `expected` is false when `expected=hide` left out the events that had not
  * happened at publication.
  */
 export type ApiFilters = Pick<
   ExplorerQuery,
-  | "q"
-  | "from"
-  | "to"
-  | "types"
-  | "actors"
-  | "places"
-  | "publishers"
-  | "tags"
-  | "thread"
-  | "expected"
-  | "sort"
+  "q" | "from" | "to" | Facet | "thread" | "expected" | "sort"
 >;
 
 /** GET /api/events */

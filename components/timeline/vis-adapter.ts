@@ -1,7 +1,7 @@
 /**
- * The one vis-timeline adapter: the instance and its data, kept in step with a component's
- * props, for the explorer (vis-event-timeline.tsx) and the embed (vis-embed-timeline.tsx). Only
- * those lazily loaded modules import this, so vis stays in their chunk.
+ * The one vis-timeline adapter: the instance and its data, kept in step with the timeline
+ * component's props (vis-timeline.tsx, for the explorer and the embed). Only that lazily loaded
+ * module imports this, so vis stays in its chunk.
  */
 import { DataSet } from "vis-data/peer";
 import { Timeline, type IdType, type TimelineOptions } from "vis-timeline/peer";
@@ -75,7 +75,7 @@ function swallowStrayClick(timeline: HTMLElement) {
   setTimeout(() => document.removeEventListener("click", swallow, true), TAP_CLICK_MS);
 }
 
-export interface TimelineViewHandlers {
+export interface VisAdapterHandlers {
   onSelect: (entryId: string | null) => void;
   /** The user panned or zoomed. */
   onWindowChange: (window: TimelineWindow) => void;
@@ -85,7 +85,7 @@ export interface TimelineViewHandlers {
   onOverflowChange: (overflowing: boolean) => void;
 }
 
-export class TimelineView {
+export class VisAdapter {
   private readonly timeline: Timeline;
   private readonly container: HTMLElement;
   private readonly items = new DataSet<VisItem>();
@@ -106,7 +106,7 @@ export class TimelineView {
   /** `height`: a fixed height (the embed's iframe); without it, the height follows the rows. */
   constructor(
     container: HTMLElement,
-    handlers: TimelineViewHandlers,
+    handlers: VisAdapterHandlers,
     { height }: { height?: number } = {},
   ) {
     this.container = container;

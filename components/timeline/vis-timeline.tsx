@@ -13,42 +13,46 @@ import {
 import { afterNextFrame } from "../after-next-frame";
 import { TimelineFrame, type ZoomAction } from "./timeline-frame";
 import { TIMELINE_KEYS_ID } from "./timeline-legend";
-import { timelineEntries, timelineLanes } from "@/lib/explorer/timeline-data";
+import { resultTimeline } from "@/lib/explorer/timeline-data";
 import { buildModel, chronological, stepEntry } from "@/lib/timeline/timeline-items";
 import type { TimelineEntry, TimelineWindow } from "@/lib/timeline/timeline-types";
-import type { EventTimelineProps } from "./timeline-types";
-import { TimelineView } from "./timeline-view";
+import type { VisTimelineProps } from "./vis-timeline-props";
+import { VisAdapter } from "./vis-adapter";
 
 const KEY_ZOOM: Record<string, ZoomAction> = { "+": "in", "=": "in", "-": "out", "0": "fit" };
 
-export default function VisEventTimeline({
-  events,
-  group,
-  facets,
-  firstModel,
+/** How long panning or zooming pauses before the items are redrawn for the new window. */
+const SETTLE_MS = 150;
+
+/**
+ * vis-timeline, for the explorer and the embed, through the one adapter (VisAdapter). Only the
+ * loader (vis-timeline-loader.tsx) imports it, so that vis and the timeline's derivations stay in
+ * their own chunk.
+ */
+export default function VisTimeline({
+  source,
   selectedId,
   window: requestedWindow,
   onSelect,
-  onWindowChange,
-  onFirstDrawn,
-  onReadDetails,
-}: EventTimelineProps) {
+  controls,
+  height,
+}: VisTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const viewRef = useRef<TimelineView | null>(null);
+  const adapterRef = useRef<VisAdapter | null>(null);
   const [overflowing, setOverflowing] = useState(false);
   const [allRows, setAllRows] = useState(false);
+  const serverModel = "serverModel" in source ? source.serverModel : null;
   // Derived here, in the timeline's own chunk, not in the page's first scripts.
-  const entries = useMemo(() => events && timelineEntries(events, group), [events, group]);
-  const lanes = useMemo(
-    () => entries && timelineLanes(entries, group, facets),
-    [entries, group, facets],
-  );
+  const derived =
+    "timeline" in source ? source.timeline : serverModel ? null : resultTimeline(source.result);
+  const entries = derived?.entries ?? null;
   // The window in view decides which entries are drawn one by one (see buildModel). At first it
   // is the one asked for, as on the server (lib/explorer/timeline-data.ts, firstTimelineModel).
   const [visible, setVisible] = useState(requestedWindow);
   const model = useMemo(
-    () => (entries ? buildModel(entries, lanes, { visible, selectedId }) : firstModel),
-    [entries, firstModel, lanes, visible, selectedId],
+    () =>
+      derived ? buildModel(derived.entries, derived.lanes, { visible, selectedId }) : serverModel,
+    [derived, serverModel, visible, selectedId],
   );
   // The entries the window was last fitted to; null: the server's first model ("unset" before).
   const shownEntries = useRef<TimelineEntry[] | null | undefined>(undefined);
@@ -59,39 +63,47 @@ export default function VisEventTimeline({
 
   // vis fires these long after the effect that registered them: always use the latest props.
   const reportSelect = useEffectEvent((id: string | null) => onSelect(id));
-  const reportWindow = useEffectEvent((range: TimelineWindow) => onWindowChange(range));
-  const reportDrawn = useEffectEvent(() => onFirstDrawn());
+  const reportWindow = useEffectEvent((range: TimelineWindow) => controls?.onWindowChange(range));
+  const reportDrawn = useEffectEvent(() => controls?.onFirstDrawn());
+  // Without controls (the embed), selecting opens a page: nothing stays selected.
+  const keepsSelection = controls !== undefined;
 
-  // One Timeline per mount; strict mode mounts twice, so destroy it on cleanup. Layout effects,
+  // One adapter per mount; strict mode mounts twice, so destroy it on cleanup. Layout effects,
   // here and below: vis then draws in the frame that follows the commit, not one (or several
   // busy tasks) later.
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const view = new TimelineView(container, {
-      onSelect: (id) => reportSelect(id),
-      onWindowChange: (range) => reportWindow(range),
-      // Redraw for the new window once panning or zooming pauses.
-      onVisibleChange: (range) => {
-        clearTimeout(timer);
-        timer = setTimeout(() => setVisible(range), 150);
+    const adapter: VisAdapter = new VisAdapter(
+      container,
+      {
+        onSelect: (id) => {
+          if (!keepsSelection) adapter.select(null);
+          reportSelect(id);
+        },
+        onWindowChange: (range) => reportWindow(range),
+        onVisibleChange: (range) => {
+          clearTimeout(timer);
+          timer = setTimeout(() => setVisible(range), SETTLE_MS);
+        },
+        onOverflowChange: setOverflowing,
       },
-      onOverflowChange: setOverflowing,
-    });
-    viewRef.current = view;
+      { height },
+    );
+    adapterRef.current = adapter;
     return () => {
       clearTimeout(timer);
-      viewRef.current = null;
-      view.destroy();
+      adapterRef.current = null;
+      adapter.destroy();
     };
-  }, []);
+  }, [height, keepsSelection]);
 
   // Props → vis. Declared after the effect above so they run after it in the same commit.
   useLayoutEffect(() => {
-    const view = viewRef.current;
-    if (!view || !model) return;
-    const changed = view.sync(model);
+    const adapter = adapterRef.current;
+    if (!adapter || !model) return;
+    const changed = adapter.sync(model);
     // Refit for other entries, not for a model redrawn because the window or selection moved.
     // The entries that replace the server's model draw the same items, unless the filters
     // changed meanwhile: refit only if the items changed.
@@ -106,31 +118,35 @@ export default function VisEventTimeline({
     shownEntries.current = entries;
     const request =
       windowStart !== null && windowEnd !== null ? { start: windowStart, end: windowEnd } : null;
-    view.showWindow(request, entriesChanged);
+    adapter.showWindow(request, entriesChanged);
     if (previous === undefined) void afterNextFrame().then(() => reportDrawn());
   }, [model, entries, windowStart, windowEnd]);
 
   useLayoutEffect(() => {
-    viewRef.current?.select(selectedId);
+    adapterRef.current?.select(selectedId);
   }, [selectedId, model]);
 
+  if (!controls) {
+    return <div ref={containerRef} className="event-timeline embed-timeline" style={{ height }} />;
+  }
+
   const zoom = (action: ZoomAction) => {
-    const view = viewRef.current;
-    if (view) onWindowChange(view.zoom(action));
+    const adapter = adapterRef.current;
+    if (adapter) controls.onWindowChange(adapter.zoom(action));
   };
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
-    const view = viewRef.current;
-    if (!view || event.altKey || event.ctrlKey || event.metaKey) return;
+    const adapter = adapterRef.current;
+    if (!adapter || event.altKey || event.ctrlKey || event.metaKey) return;
     const { key } = event;
     if (key === "ArrowRight" || key === "ArrowLeft") {
       const step = key === "ArrowRight" ? 1 : -1;
-      const next = stepEntry(sorted, selectedId, step, view.getWindow());
+      const next = stepEntry(sorted, selectedId, step, adapter.getWindow());
       if (next) onSelect(next);
     } else if (key === "Home" || KEY_ZOOM[key]) {
       zoom(KEY_ZOOM[key] ?? "fit");
     } else if (key === "Enter" && selectedId) {
-      onReadDetails();
+      controls.onReadDetails();
     } else {
       return;
     }
@@ -139,7 +155,7 @@ export default function VisEventTimeline({
 
   const showAllRows = (all: boolean) => {
     setAllRows(all);
-    viewRef.current?.showAllRows(all);
+    adapterRef.current?.showAllRows(all);
   };
 
   return (

@@ -1,0 +1,60 @@
+import type { Store } from "../store/build-store";
+import { perStore } from "../store/per-store";
+import { createEventSearch } from "./event-search";
+import { eventViews, type EventView } from "../views/event-view";
+import { listedEvent, type ListedEvent } from "../views/listed-event";
+import { PAGE_SIZE } from "./explorer-data";
+import { explorerResult, type ExplorerResult } from "./explorer-result";
+import { createEventFilter } from "./filter-events";
+import { firstTimelineModel } from "./timeline-data";
+import type { TimelineModel } from "../timeline/timeline-items";
+
+/** The filter over the store's events with its search index, built once per store. */
+export const eventFilterFor = perStore((store) => {
+  const events = eventViews(store);
+  return createEventFilter(events, createEventSearch(events));
+});
+
+/** The store's events that a page URL's query selects, as the explorer shows them. */
+export const storeResult = (store: Store, params: URLSearchParams) =>
+  explorerResult(eventFilterFor(store), params);
+
+/**
+ * What the server drew for the URL it was asked (`search`, canonical form), so that the page
+ * reads before the data arrives: the result with its first page of events, the selection and
+ * the timeline's first items.
+ */
+export interface ExplorerSnapshot {
+  search: string;
+  /**
+   * The result, its events cut to the first PAGE_SIZE (or as far as the selected one, when it is
+   * further down), as listed.
+   */
+  result: ExplorerResult;
+  /** The timeline's first items for the result (firstTimelineModel), drawn before the data is here. */
+  timeline: TimelineModel;
+  /** The selected event, whole, and the events it links to, when the URL selects one. */
+  selected: EventView | null;
+  related: ListedEvent[];
+}
+
+/** What the home page draws on the server for a URL query. */
+export function explorerSnapshot(store: Store, params: URLSearchParams): ExplorerSnapshot {
+  const result = storeResult(store, params);
+  const { query, events } = result;
+  const views = eventViews(store);
+  const selected = query.event ? (views.find((view) => view.id === query.event) ?? null) : null;
+  const selectedAt = selected ? events.indexOf(selected) : -1;
+  return {
+    search: params.toString(),
+    result: {
+      ...result,
+      events: events.slice(0, Math.max(PAGE_SIZE, selectedAt + 1)).map(listedEvent),
+    },
+    timeline: firstTimelineModel(result),
+    selected,
+    related: selected
+      ? views.filter((view) => selected.relatedIds.includes(view.id)).map(listedEvent)
+      : [],
+  };
+}
