@@ -19,6 +19,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/",
     "/sources",
     "/threads",
+    "/statements",
     "/about",
     ...events.map((event) => `/events/${event.id}`),
     ...sources.map((source) => `/sources/${source.id}`),

@@ -61,6 +61,8 @@ export interface SourceView {
   publisherId: string;
   publisherType: string;
   via: string | null;
+  /** ISO date the source was published, and its label ("16 Feb 2017"). */
+  published: string;
   publishedLabel: string;
   /** The address, or null when it is not known. */
   url: string | null;
@@ -132,6 +134,7 @@ export function toEventView(store: Store, event: StoreEvent): EventView {
           publisherId: slugify(source.publisher),
           publisherType: source.publisherType,
           via: source.via,
+          published: source.published,
           publishedLabel: source.publishedLabel,
           url: source.url,
           urlPage: source.urlPage ?? null,

@@ -1,5 +1,5 @@
 import type { Store } from "../store/build-store";
-import { eventViews, type QuoteView } from "./event-view";
+import { eventViews, type EventView, type QuoteView } from "./event-view";
 import {
   dateBounds,
   MAX_NOTICES_PER_PARAM,
@@ -9,7 +9,8 @@ import {
   type QueryNotice,
 } from "../explorer/explorer-query";
 import { eventFilterFor } from "../explorer/filtered-view";
-import { EVENT_TYPES, type EventType } from "../store/schema";
+import { EVENT_TYPES } from "../store/event-types";
+import type { EventType } from "../store/schema";
 
 /**
  * /statements: every quote of the store as a row — the words, who speaks, the publisher and the
@@ -47,17 +48,20 @@ interface StatementsIndex {
   publishers: { id: string; name: string }[];
 }
 
-const indexes = new WeakMap<Store, StatementsIndex>();
+const indexes = new WeakMap<readonly EventView[], StatementsIndex>();
 
-/** Every quote as a row, oldest publication first (then in the events' order), made once. */
-export function statementsIndex(store: Store): StatementsIndex {
-  let index = indexes.get(store);
+/**
+ * Every quote of `views` as a row, oldest publication first (then in the events' order), made
+ * once per list. The views are the server's (eventViews) or, in the static export, the ones the
+ * browser reads from the explorer's data files: the same rows either way.
+ */
+export function statementsIndex(views: readonly EventView[]): StatementsIndex {
+  let index = indexes.get(views);
   if (!index) {
-    const rows = eventViews(store).flatMap((view) =>
+    const rows = views.flatMap((view) =>
       view.quotes.flatMap((quote): StatementRow[] => {
-        const source = store.getSource(quote.sourceId);
-        const listed = view.sources.find((candidate) => candidate.id === quote.sourceId);
-        if (!source || !listed) return [];
+        const source = view.sources.find((candidate) => candidate.id === quote.sourceId);
+        if (!source) return [];
         return [
           {
             eventId: view.id,
@@ -67,7 +71,7 @@ export function statementsIndex(store: Store): StatementsIndex {
             sourceId: source.id,
             sourceTitle: source.title,
             publisher: source.publisher,
-            publisherId: listed.publisherId,
+            publisherId: source.publisherId,
             published: source.published,
             publishedLabel: source.publishedLabel,
             url: source.url,
@@ -89,7 +93,7 @@ export function statementsIndex(store: Store): StatementsIndex {
         .map(([id, name]) => ({ id, name }))
         .sort((a, b) => a.name.localeCompare(b.name, "en"));
     index = { rows, speakers: byName(speakers), publishers: byName(publishers) };
-    indexes.set(store, index);
+    indexes.set(views, index);
   }
   return index;
 }
@@ -98,14 +102,14 @@ export function statementsIndex(store: Store): StatementsIndex {
 const STATEMENT_PARAMS = ["q", "from", "to", "type", "publisher", "thread", "speaker"];
 
 export function parseStatementQuery(
-  store: Store,
+  views: readonly EventView[],
   params: URLSearchParams,
 ): { query: StatementQuery; notices: QueryNotice[] } {
-  const { vocabulary } = eventFilterFor(eventViews(store));
+  const { vocabulary } = eventFilterFor(views);
   const own = new URLSearchParams();
   for (const [key, value] of params) if (STATEMENT_PARAMS.includes(key)) own.append(key, value);
   const { query: filters, notices } = parseExplorerQuery(own, vocabulary);
-  const known = new Set(statementsIndex(store).speakers.map((speaker) => speaker.id));
+  const known = new Set(statementsIndex(views).speakers.map((speaker) => speaker.id));
   const asked = [
     ...new Set(
       params
@@ -125,8 +129,11 @@ export function parseStatementQuery(
  * The rows a query selects, oldest first. The text search, type and thread pick events (the
  * explorer's filter); publisher, speaker and the date range (inclusive, by publication) pick rows.
  */
-export function filterStatements(store: Store, { filters, speakers }: StatementQuery) {
-  const { filter } = eventFilterFor(eventViews(store));
+export function filterStatements(
+  views: readonly EventView[],
+  { filters, speakers }: StatementQuery,
+) {
+  const { filter } = eventFilterFor(views);
   const events = new Set(
     filter({ ...filters, from: null, to: null, publishers: [], sort: "date" }).events.map(
       (event) => event.id,
@@ -134,7 +141,7 @@ export function filterStatements(store: Store, { filters, speakers }: StatementQ
   );
   const from = filters.from ? dateBounds(filters.from)?.earliest : undefined;
   const to = filters.to ? dateBounds(filters.to)?.latest : undefined;
-  const { rows } = statementsIndex(store);
+  const { rows } = statementsIndex(views);
   return rows.filter(
     (row) =>
       events.has(row.eventId) &&
@@ -195,13 +202,20 @@ export const statementRecord = (row: StatementRow): StatementCsvRow => ({
   event_type: row.eventType,
 });
 
-/** Everything /statements shows for a URL query, JSON-safe (app/statements/page.needs-server.tsx). */
-export function statementsPageProps(store: Store, params: URLSearchParams) {
-  const { query, notices } = parseStatementQuery(store, params);
-  const { speakers, publishers } = statementsIndex(store);
+/**
+ * What /statements shows for a URL query, JSON-safe: on the server (the prerendered page and
+ * app/filtered-statements) and, in the static export, in the browser. `downloads` is false where
+ * no server cuts a view's downloads (the static export).
+ */
+export function statementsView(
+  views: readonly EventView[],
+  params: URLSearchParams,
+  { downloads }: { downloads: boolean },
+) {
+  const { query, notices } = parseStatementQuery(views, params);
   const search = serializeStatementQuery(query);
-  const rows = filterStatements(store, query);
-  const props = {
+  const suffix = search ? `?${search}` : "";
+  const view = {
     query: {
       q: query.filters.q,
       speaker: query.speakers[0] ?? "",
@@ -212,20 +226,26 @@ export function statementsPageProps(store: Store, params: URLSearchParams) {
       to: query.filters.to ?? "",
     },
     notices,
-    rows,
-    total: statementsIndex(store).rows.length,
-    options: {
-      speakers,
-      publishers,
-      threads: store.threads.map(({ id, title }) => ({ id, name: title })),
-      types: EVENT_TYPES.map((type) => ({ id: type, name: type })),
-    },
-    downloads: {
-      csv: `/download/statements.csv${search ? `?${search}` : ""}`,
-      json: `/download/statements.json${search ? `?${search}` : ""}`,
-    },
+    rows: filterStatements(views, query),
+    total: statementsIndex(views).rows.length,
+    downloads: downloads
+      ? { csv: `/download/statements.csv${suffix}`, json: `/download/statements.json${suffix}` }
+      : null,
   };
-  return JSON.parse(JSON.stringify(props)) as typeof props;
+  return JSON.parse(JSON.stringify(view)) as typeof view;
 }
 
-export type StatementsPageProps = ReturnType<typeof statementsPageProps>;
+export type StatementsView = ReturnType<typeof statementsView>;
+
+/** The choices of the filter form: the speakers and publishers quoted, the threads, the types. */
+export function statementOptions(store: Store) {
+  const { speakers, publishers } = statementsIndex(eventViews(store));
+  return {
+    speakers,
+    publishers,
+    threads: store.threads.map(({ id, title }) => ({ id, name: title })),
+    types: EVENT_TYPES.map((type) => ({ id: type, name: type })),
+  };
+}
+
+export type StatementOptions = ReturnType<typeof statementOptions>;
