@@ -1,6 +1,8 @@
 import type { Store } from "../store/build-store";
 import { eventViews } from "./event-view";
 import { absoluteUrl } from "../deploy/site";
+import { stepAxis } from "./thread-timeline";
+import { OG_CONTENT_TYPE, OG_SIZE } from "./og-image";
 
 /**
  * Threads as pages: the list (/threads), the story (/threads/<id>) and one page per step, named
@@ -15,10 +17,36 @@ export interface StepLink {
   label: string;
   href: string;
   note: string | null;
+  /** ISO dates: the first and last day the event may have happened. */
+  earliest: string;
+  latest: string;
 }
 
 export const threadPath = (threadId: string) => `/threads/${threadId}`;
 export const stepPath = (threadId: string, eventId: string) => `/threads/${threadId}/${eventId}`;
+
+/** The words that stand for a thread's preview image (app/threads/[id]/opengraph-image.tsx). */
+export const THREAD_IMAGE_ALT =
+  "The thread's title, its number of steps and the dates they span, on the Libya–NATO timeline";
+
+/** A thread's preview image, an app route beside its pages; its step pages share it. */
+const threadImage = (threadId: string) => ({
+  url: absoluteUrl(`${threadPath(threadId)}/opengraph-image`),
+  type: OG_CONTENT_TYPE,
+  width: String(OG_SIZE.width),
+  height: String(OG_SIZE.height),
+  alt: THREAD_IMAGE_ALT,
+});
+
+export type ThreadImage = ReturnType<typeof threadImage>;
+
+/** From the first step's date to the last's: "6 Oct 2011 – 14 May 2020". */
+export const stepSpan = (steps: readonly StepLink[]) =>
+  steps.length === 0
+    ? ""
+    : steps.length === 1
+      ? steps[0]!.label
+      : `${steps[0]!.label} – ${steps.at(-1)!.label}`;
 
 /** Every thread, for the list. */
 export function threadListProps(store: Store) {
@@ -47,6 +75,8 @@ function storyOf(store: Store, threadId: string) {
             label: event.label,
             href: stepPath(thread.id, id),
             note: note ?? null,
+            earliest: event.when.earliest,
+            latest: event.when.latest,
           },
         ]
       : [];
@@ -58,7 +88,7 @@ function storyOf(store: Store, threadId: string) {
 export function threadPageProps(store: Store, threadId: string) {
   const thread = storyOf(store, threadId);
   if (!thread) return null;
-  return { thread, url: absoluteUrl(threadPath(thread.id)) };
+  return { thread, url: absoluteUrl(threadPath(thread.id)), image: threadImage(thread.id) };
 }
 
 /** One step's page: the event in full, the thread's note, and the way back and on. */
@@ -74,10 +104,12 @@ export function stepPageProps(store: Store, threadId: string, eventId: string) {
     note: step.note,
     number: index + 1,
     count: thread.steps.length,
+    axis: stepAxis(thread.steps),
     // Before the first step comes the story's own page, which introduces it.
     previous: thread.steps[index - 1] ?? null,
     next: thread.steps[index + 1] ?? null,
     url: absoluteUrl(step.href),
+    image: threadImage(thread.id),
     title: `${view.title} (${view.label}): step ${index + 1} of ${thread.steps.length}, ${thread.title}`,
   };
   return JSON.parse(JSON.stringify(props)) as typeof props;
