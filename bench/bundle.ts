@@ -2,7 +2,8 @@
  * Bundle and page sizes. From the production build's folder (.next): the JavaScript that `/`
  * loads before the timeline (its <script src> tags), and the lazily loaded vis-timeline chunk(s).
  * From the server's answers: whether `/` shows every event without JavaScript and what that
- * costs (HTML + CSS), and what an event page loads (no timeline code).
+ * costs (HTML + CSS), and what the other pages load (an event page, the threads, /statements:
+ * no timeline code).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -15,6 +16,7 @@ export const TIMELINE_BUDGET = 175 * 1024;
 export const HOME_HTML_CSS_BUDGET = 30 * 1024;
 /** All the JavaScript an event page loads, gzip. */
 export const EVENT_PAGE_JS_BUDGET = 120 * 1024;
+
 /** What marks a chunk as the timeline's code. */
 const TIMELINE_CODE = /vis-timeline|vis-item/;
 
@@ -198,8 +200,8 @@ export async function measureHomePage(baseUrl: string, html: string, titles: rea
   return figures;
 }
 
-/** An event page as the server sends it: all its <script src> JavaScript, and no timeline code. */
-export async function measureEventPage(baseUrl: string, pagePath: string) {
+/** A page as the server sends it: all its <script src> JavaScript, and no timeline code. */
+export async function measurePageScripts(baseUrl: string, pagePath: string, budget: number) {
   const response = await fetch(new URL(pagePath, baseUrl));
   const html = await response.text();
   if (!response.ok) throw new Error(`${pagePath}: HTTP ${response.status}`);
@@ -213,7 +215,7 @@ export async function measureEventPage(baseUrl: string, pagePath: string) {
       ...budgeted(
         `JS of ${pagePath} (${scripts.length} scripts, ${kb(total(scripts, "raw"))} raw), gzip`,
         total(scripts, "gzip"),
-        EVENT_PAGE_JS_BUDGET,
+        budget,
         kb,
       ),
       note: `not counted: ${all.length - scripts.length} nomodule script(s)`,

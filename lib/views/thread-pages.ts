@@ -40,13 +40,15 @@ const threadImage = (threadId: string) => ({
 
 export type ThreadImage = ReturnType<typeof threadImage>;
 
-/** From the first step's date to the last's: "6 Oct 2011 – 14 May 2020". */
-export const stepSpan = (steps: readonly StepLink[]) =>
-  steps.length === 0
-    ? ""
-    : steps.length === 1
-      ? steps[0]!.label
-      : `${steps[0]!.label} – ${steps.at(-1)!.label}`;
+/**
+ * The years the steps span, "2011–2020" (or "2016"): by year, as the steps' own dates may be
+ * spans themselves ("c. 2016 – Dec 2016").
+ */
+export function stepSpan(steps: readonly StepLink[]) {
+  const first = steps[0]?.earliest.slice(0, 4);
+  const last = steps.at(-1)?.latest.slice(0, 4);
+  return first === last ? (first ?? "") : `${first}–${last}`;
+}
 
 /** Every thread, for the list. */
 export function threadListProps(store: Store) {

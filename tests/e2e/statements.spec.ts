@@ -79,6 +79,8 @@ test("the form's filters are the URL, and the downloads follow the view", async 
 });
 
 test("the statements page has no accessibility violations, light and dark", async ({ page }) => {
+  // Every statement, twice: axe takes a while on a busy machine.
+  test.slow();
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto("/statements?speaker=nobody");

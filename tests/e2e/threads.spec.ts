@@ -152,8 +152,12 @@ test("a step page draws the thread in time, the current step marked, without Jav
   await expect(page.getByTestId("step-timeline-current")).toHaveText(
     new RegExp(`^This page is step ${current + 1} \\(the ringed marker\\)`),
   );
-  // Placed by date: later steps never stand left of earlier ones, and all within the page.
-  const centres = boxes.map((box) => box.x + box.width / 2);
+  // Placed by date: of the steps dated to the day, a later one never stands left of an earlier
+  // one (an imprecise date stands at its span's middle); and all within the page.
+  const centres = boxes
+    .filter((_, i) => /^\d{4}-\d{2}-\d{2}$/.test(STEPS[i]!.date))
+    .map((box) => box.x + box.width / 2);
+  expect(centres.length).toBeGreaterThan(3);
   for (let i = 1; i < centres.length; i++)
     expect(centres[i]!).toBeGreaterThanOrEqual(centres[i - 1]!);
   const width = page.viewportSize()!.width;

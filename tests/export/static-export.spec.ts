@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "../e2e/fixtures/test";
 import { countWhere, events, resultLine } from "../e2e/store-facts";
 
@@ -129,6 +130,8 @@ test("a statements URL filtered by speaker shows only that speaker's words, in t
   await expect(
     page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Statements" }),
   ).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
 test("/statements without a query lists every statement in its HTML", async ({ request }) => {
