@@ -3,8 +3,8 @@ import { linkClass } from "@/components/link-class";
 import type { StepAxis } from "@/lib/views/thread-timeline";
 import type { StepLink } from "@/lib/views/thread-pages";
 
-/** Height of one lane of markers, in rem: a marker (2 rem) and a gap. */
-const LANE_REM = 2.5;
+/** Height of one lane of markers, in rem: a marker (1.75 rem) and a gap. */
+const LANE_REM = 2.25;
 
 /**
  * The thread's steps on a time axis, drawn with CSS alone: each step a numbered link at its
@@ -41,7 +41,7 @@ export function StepTimeline({
                       style={{
                         left: `${from}%`,
                         width: `${to - from}%`,
-                        top: `calc(${top} + 0.875rem)`,
+                        top: `calc(${top} + 0.75rem)`,
                       }}
                     />
                   )}
@@ -49,7 +49,7 @@ export function StepTimeline({
                     href={step.href}
                     title={`${step.title} (${step.label})`}
                     aria-current={isCurrent ? "page" : undefined}
-                    className={`absolute flex size-8 -translate-x-1/2 items-center justify-center rounded-full border-2 text-sm font-semibold no-underline ${
+                    className={`absolute flex size-7 -translate-x-1/2 items-center justify-center rounded-full border-2 text-sm font-semibold no-underline ${
                       isCurrent
                         ? "z-10 scale-125 border-zinc-900 bg-zinc-900 text-white ring-4 ring-amber-500 dark:border-white dark:bg-white dark:text-zinc-900"
                         : "border-blue-700 bg-white text-blue-800 hover:bg-blue-50 dark:border-blue-300 dark:bg-zinc-950 dark:text-blue-200 dark:hover:bg-zinc-800"

@@ -30,7 +30,7 @@ export interface StepAxis<T extends DatedStep> {
 
 /**
  * Markers closer than this (a share of the axis) go to another lane: on a phone the axis is
- * some 22 rem wide, and a marker 2 rem.
+ * some 20 rem wide, and a marker 1.75 rem (components/threads/step-timeline.tsx).
  */
 export const MIN_GAP = 9;
 /** At most this many year labels, so that they never run into each other on a phone. */
