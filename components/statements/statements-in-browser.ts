@@ -7,14 +7,9 @@ import {
   type ExplorerIndex,
 } from "@/lib/explorer/explorer-data";
 import { statementsView } from "@/lib/views/statements";
+import { getJson } from "../explorer/use-explorer-data";
 
 export { StatementsBody } from "./statements-body";
-
-async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(path);
-  if (!response.ok) throw new Error(`${path}: the server answered ${response.status}`);
-  return (await response.json()) as T;
-}
 
 /**
  * The view a query selects, made in the browser by the server's own code from the explorer's
