@@ -41,7 +41,7 @@ export default function StepPage(props: StepPageProps) {
         image={props.image}
       />
       <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
-        <nav aria-label="Thread" className="flex flex-wrap gap-x-4 text-sm print:hidden">
+        <nav aria-label="Thread" className="flex flex-wrap gap-x-4 gap-y-2 text-sm print:hidden">
           <Link href={thread.href} className={linkClass}>
             {thread.title}
           </Link>

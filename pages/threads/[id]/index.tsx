@@ -32,7 +32,7 @@ export default function ThreadPage({ thread, url, image }: ThreadPageProps) {
     <>
       <PreviewHead title={thread.title} description={thread.summary} url={url} image={image} />
       <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
-        <nav aria-label="Threads" className="flex flex-wrap gap-x-4 text-sm print:hidden">
+        <nav aria-label="Threads" className="flex flex-wrap gap-x-4 gap-y-2 text-sm print:hidden">
           <Link href="/threads" className={linkClass}>
             All threads
           </Link>
