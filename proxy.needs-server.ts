@@ -6,13 +6,18 @@ import { queryLimitProblem } from "@/lib/deploy/query-limits";
 import { readKnownIds, unknownIdIn, type KnownIds } from "@/lib/deploy/id-routes";
 import { EMBED_PATH, framingHeaders } from "@/lib/deploy/security-headers";
 
-/** Where `/` with a query is rendered (app/filtered-view); not an address of its own. */
-const FILTERED_VIEW_PATH = "/filtered-view";
+/**
+ * Pages prerendered unfiltered whose query is rendered per request, and where (app/filtered-view,
+ * app/filtered-statements): not addresses of their own.
+ */
+const FILTERED_PATHS = new Map([
+  ["/", "/filtered-view"],
+  ["/statements", "/filtered-statements"],
+]);
+const FILTERED_BY = new Map([...FILTERED_PATHS].map(([page, filtered]) => [filtered, page]));
 
 /** A path no route answers: rewritten to it, a request gets the site's 404 page, and nothing is kept. */
 const NOT_FOUND_PATH = "/_unknown-id";
-/** Rendered per request from its query (app/statements/page.needs-server.tsx). */
-const STATEMENTS_PATH = "/statements";
 
 // Read once per process: the build and the store change only on deploy.
 let knownIds: KnownIds | undefined;
@@ -35,11 +40,12 @@ const dev = process.env.NODE_ENV === "development";
  * request's own origin, which Next then makes relative.
  *
  * - A query too long or with too many values is refused (414/400) before anything is rendered.
- * - `/` is prerendered for the unfiltered view (app/page.tsx); a query is rendered per request,
- *   so it is rewritten to app/filtered-view, the address staying `/?…`. Next's own `_rsc`
- *   parameter (an App Router navigation's payload request) is not a query of the view.
- * - `/filtered-view` itself answers a temporary, uncached redirect to `/?…`: each view has one URL.
- * - `/statements` is rendered per request from its query too, so it gets a nonce like `/?…`.
+ * - `/` and `/statements` are prerendered for the unfiltered view; a query is rendered per
+ *   request, so it is rewritten to app/filtered-view (app/filtered-statements), the address
+ *   staying `/?…` (`/statements?…`). Next's own `_rsc` parameter (an App Router navigation's
+ *   payload request) is not a query of the view.
+ * - `/filtered-view` itself answers a temporary, uncached redirect to `/?…` (and
+ *   `/filtered-statements` to `/statements?…`): each view has one URL.
  * - An unknown event or source id is a 404 that writes nothing (lib/deploy/id-routes.ts).
  * - Every answer gets its path's CSP and framing rules (lib/deploy/security-headers.ts): a page
  *   rendered here per request gets a nonce, any other the hashes of its build's inline scripts.
@@ -53,16 +59,17 @@ export function proxy(request: NextRequest) {
   const problem = search ? queryLimitProblem(search.slice(1)) : null;
   if (problem) return withPolicy(pathname, tooMuch(pathname, problem));
 
-  if (pathname === FILTERED_VIEW_PATH) {
-    const response = NextResponse.redirect(new URL(`/${search}`, url), 307);
+  const page = FILTERED_BY.get(pathname);
+  if (page) {
+    const response = NextResponse.redirect(new URL(`${page}${search}`, url), 307);
     response.headers.set("Cache-Control", "no-store");
     return withPolicy(pathname, response);
   }
 
   const view = new URLSearchParams(search);
   view.delete("_rsc");
-  const filtered = pathname === "/" && view.size > 0;
-  if (filtered || pathname === EMBED_PATH || pathname === STATEMENTS_PATH) {
+  const filtered = view.size > 0 ? FILTERED_PATHS.get(pathname) : undefined;
+  if (filtered || pathname === EMBED_PATH) {
     // Rendered per request: Next.js reads the nonce from the request's CSP and puts it on its
     // scripts; the answer carries the same policy.
     const nonce = nonceSource(btoa(crypto.randomUUID()));
@@ -70,7 +77,7 @@ export function proxy(request: NextRequest) {
     const headers = new Headers(request.headers);
     headers.set("Content-Security-Policy", policy!.value);
     const response = filtered
-      ? NextResponse.rewrite(new URL(`${FILTERED_VIEW_PATH}${search}`, url), {
+      ? NextResponse.rewrite(new URL(`${filtered}${search}`, url), {
           request: { headers },
         })
       : NextResponse.next({ request: { headers } });

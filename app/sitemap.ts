@@ -19,6 +19,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/",
     "/sources",
     "/threads",
+    "/statements",
     "/about",
     ...events.map((event) => eventPath(event.id)),
     ...sources.map((source) => sourcePath(source.id)),

@@ -20,6 +20,8 @@ export const BUDGETS = {
   lighthouseAccessibility: 100,
   lighthouseBestPractices: 100,
   lighthouseSeo: 100,
+  /** Minimum Lighthouse performance (mobile) of the pages with little or no JavaScript (bench/pages.ts). */
+  lightPagePerformance: 98,
   /** Our first event painted ÷ TimelineJS3's, medians: at most this. */
   firstEventVsTimelineJs: 0.5,
   /** Load: errors + timeouts + non-2xx answers per row. */

@@ -2,7 +2,8 @@
  * Bundle and page sizes. From the production build's folder (.next): the JavaScript that `/`
  * loads before the timeline (its <script src> tags), and the lazily loaded vis-timeline chunk(s).
  * From the server's answers: whether `/` shows every event without JavaScript and what that
- * costs (HTML + CSS), and what an event page loads (no timeline code).
+ * costs (HTML + CSS), and what the other pages load (an event page, the threads, /statements:
+ * no timeline code).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -14,8 +15,6 @@ const FIRST_LOAD_BUDGET = bytes(BUDGETS.firstLoadJsKb);
 const TIMELINE_BUDGET = bytes(BUDGETS.timelineChunkKb);
 /** The HTML of `/` and its stylesheets, gzip: what reading every event needs. */
 const HOME_HTML_CSS_BUDGET = bytes(BUDGETS.homeHtmlCssKb);
-/** All the JavaScript an event page loads, gzip. */
-const EVENT_PAGE_JS_BUDGET = bytes(BUDGETS.eventPageJsKb);
 /** What marks a chunk as the timeline's code. */
 const TIMELINE_CODE = /vis-timeline|vis-item/;
 
@@ -199,8 +198,8 @@ export async function measureHomePage(baseUrl: string, html: string, titles: rea
   return figures;
 }
 
-/** An event page as the server sends it: all its <script src> JavaScript, and no timeline code. */
-export async function measureEventPage(baseUrl: string, pagePath: string) {
+/** A page as the server sends it: all its <script src> JavaScript, and no timeline code. */
+export async function measurePageScripts(baseUrl: string, pagePath: string, budget: number) {
   const response = await fetch(new URL(pagePath, baseUrl));
   const html = await response.text();
   if (!response.ok) throw new Error(`${pagePath}: HTTP ${response.status}`);
@@ -214,7 +213,7 @@ export async function measureEventPage(baseUrl: string, pagePath: string) {
       ...budgeted(
         `JS of ${pagePath} (${scripts.length} scripts, ${kb(total(scripts, "raw"))} raw), gzip`,
         total(scripts, "gzip"),
-        EVENT_PAGE_JS_BUDGET,
+        budget,
         kb,
       ),
       note: `not counted: ${all.length - scripts.length} nomodule script(s)`,

@@ -23,7 +23,9 @@
 //   CHROMIUM_PATH     the browser (/usr/bin/chromium)
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { measureBundle, measureEventPage, measureHomePage } from "./bundle";
+import { BUDGETS, bytes } from "./budgets";
+import { measureBundle, measureHomePage, measurePageScripts } from "./bundle";
+import { LIGHT_PAGES } from "./pages";
 import { measureHtml } from "./browser-bench";
 import { runLighthouse } from "./lighthouse";
 import { runHostileBench } from "./hostile";
@@ -61,14 +63,27 @@ async function realStore(): Promise<Figure[]> {
     ]);
     const bundle = measureBundle(home.html, NEXT_DIR);
     printFigures("Bundle of / (.next/static, gzip)", bundle.figures);
-    const event = await measureEventPage(server.url, EVENT_PAGE);
+    const event = await measurePageScripts(server.url, EVENT_PAGE, bytes(BUDGETS.eventPageJsKb));
     printFigures("Event page (gzip)", event);
+    const others = [];
+    for (const { path: other } of LIGHT_PAGES)
+      others.push(...(await measurePageScripts(server.url, other, bytes(BUDGETS.firstLoadJsKb))));
+    printFigures("Threads and statements (gzip)", others);
     const map = await measureMap(server.url, home.html, store, EVENT_PAGE);
     printFigures("Map (gzip)", map);
     const lighthouse = await runLighthouse(server.url);
     const timelineJs = await runTimelineJsComparison({ appUrl: server.url });
     const load = await runLoadBenchWithExport(server.url, STATIC_PORT);
-    return [...page, ...bundle.figures, ...event, ...map, ...lighthouse, ...timelineJs, ...load];
+    return [
+      ...page,
+      ...bundle.figures,
+      ...event,
+      ...others,
+      ...map,
+      ...lighthouse,
+      ...timelineJs,
+      ...load,
+    ];
   } finally {
     await server.stop();
   }

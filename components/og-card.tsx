@@ -45,3 +45,43 @@ export async function ogCard(parts: ReactElement[], footer: string) {
     { ...OG_SIZE, fonts: await loadFonts() },
   );
 }
+
+/** The card's first line: a date in bold, and a word about what the card shows in a frame. */
+export const ogLead = (date: string, kind: string) => (
+  <div key="lead" style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 32 }}>
+    <span style={{ fontWeight: 700 }}>{ogText(date)}</span>
+    <span
+      style={{
+        padding: "2px 16px",
+        borderRadius: 8,
+        border: "2px solid #a1a1aa",
+        color: "#3f3f46",
+        fontSize: 26,
+      }}
+    >
+      {ogText(kind)}
+    </span>
+  </div>
+);
+
+/** Long titles get a smaller face so that they still fit in three or four lines. */
+const titleSize = (title: string) => (title.length <= 60 ? 68 : title.length <= 90 ? 58 : 48);
+
+/** The card's title; beyond ~160 characters no face fits, so it is cut at a word, and says so. */
+export function ogTitle(text: string) {
+  const title = ogText(text).replace(/^(.{150}\S*)\s.+$/s, "$1 …");
+  return (
+    <div
+      key="title"
+      style={{
+        marginTop: 28,
+        fontSize: titleSize(title),
+        fontWeight: 700,
+        lineHeight: 1.15,
+        letterSpacing: -1,
+      }}
+    >
+      {title}
+    </div>
+  );
+}

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { STATIC_EXPORT } from "@/lib/deploy/site";
 
 /** The <body> of every page, app router (app/layout.tsx) and pages router (pages/_document.tsx). */
 export const BODY_CLASS = "bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100";
@@ -7,8 +6,7 @@ export const BODY_CLASS = "bg-white text-zinc-900 antialiased dark:bg-zinc-950 d
 const NAV = [
   { href: "/", label: "Timeline" },
   { href: "/threads", label: "Threads" },
-  // Filtered per request on a server: the static export has no /statements (README).
-  ...(STATIC_EXPORT ? [] : [{ href: "/statements", label: "Statements" }]),
+  { href: "/statements", label: "Statements" },
   { href: "/sources", label: "Sources" },
   { href: "/about", label: "About" },
 ];

@@ -26,7 +26,7 @@ interface ExplorerData {
 }
 
 /** Fetches `path`; its body is parsed once `parseAfter` has resolved. */
-async function getJson<T>(path: string, parseAfter?: Promise<void>): Promise<T> {
+export async function getJson<T>(path: string, parseAfter?: Promise<void>): Promise<T> {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path}: the server answered ${response.status}`);
   await parseAfter;

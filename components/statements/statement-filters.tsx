@@ -1,4 +1,4 @@
-import type { StatementsPageProps } from "@/lib/explorer/statements";
+import type { StatementOptions, StatementsView } from "@/lib/explorer/statements";
 
 type Option = { id: string; name: string };
 
@@ -40,7 +40,10 @@ function Choice({
 export function StatementFilters({
   query,
   options,
-}: Pick<StatementsPageProps, "query" | "options">) {
+}: {
+  query: StatementsView["query"];
+  options: StatementOptions;
+}) {
   return (
     <form
       method="get"

@@ -29,13 +29,15 @@ export function readKnownIds(dataDir = storeDir()): KnownIds {
  * preview images, the event and source pages) would otherwise store a page per made-up id on
  * disk. A new route with an id is added here too (tests/unit/id-routes.test.ts fails until it is).
  * A thread step names its thread and its event: both must be known (whether the event is a step
- * of that thread is the page's own 404).
+ * of that thread is the page's own 404). A thread's preview image is matched before the steps:
+ * its last segment names no event.
  */
 export const ID_ROUTES: readonly { pattern: RegExp; kinds: readonly (keyof KnownIds)[] }[] = [
   { pattern: /^\/events\/([^/]+)(?:\/(?:opengraph|twitter)-image[^/]*)?$/, kinds: ["events"] },
   { pattern: /^\/_next\/data\/[^/]+\/events\/([^/]+)\.json$/, kinds: ["events"] },
   { pattern: /^\/sources\/([^/]+)$/, kinds: ["sources"] },
   { pattern: /^\/threads\/([^/]+)$/, kinds: ["threads"] },
+  { pattern: /^\/threads\/([^/]+)\/opengraph-image[^/]*$/, kinds: ["threads"] },
   { pattern: /^\/threads\/([^/]+)\/([^/]+)$/, kinds: ["threads", "events"] },
   { pattern: /^\/_next\/data\/[^/]+\/threads\/([^/]+)\.json$/, kinds: ["threads"] },
   {

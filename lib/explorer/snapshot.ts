@@ -1,23 +1,15 @@
 import type { Store } from "../store/build-store";
-import { perStore } from "../store/per-store";
-import { createEventSearch } from "./event-search";
 import { eventViews, type EventView } from "../views/event-view";
 import { listedEvent, type ListedEvent } from "../views/listed-event";
 import { PAGE_SIZE } from "./explorer-data";
 import { explorerResult, type ExplorerResult } from "./explorer-result";
-import { createEventFilter } from "./filter-events";
+import { eventFilterFor } from "./event-filter";
 import { firstTimelineModel } from "./timeline-data";
 import type { TimelineModel } from "../timeline/timeline-items";
 
-/** The filter over the store's events with its search index, built once per store. */
-export const eventFilterFor = perStore((store) => {
-  const events = eventViews(store);
-  return createEventFilter(events, createEventSearch(events));
-});
-
 /** The store's events that a page URL's query selects, as the explorer shows them. */
 export const storeResult = (store: Store, params: URLSearchParams) =>
-  explorerResult(eventFilterFor(store), params);
+  explorerResult(eventFilterFor(eventViews(store)), params);
 
 /**
  * What the server drew for the URL it was asked (`search`, canonical form), so that the page

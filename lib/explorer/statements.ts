@@ -1,5 +1,5 @@
 import type { Store } from "../store/build-store";
-import { eventViews, type QuoteView } from "../views/event-view";
+import { eventViews, type EventView, type QuoteView } from "../views/event-view";
 import {
   dateBounds,
   MAX_NOTICES_PER_PARAM,
@@ -8,9 +8,10 @@ import {
   type QueryNotice,
 } from "./explorer-query";
 import { shown } from "../text/shown";
-import { eventFilterFor } from "./snapshot";
-import { EVENT_TYPES, type EventType, type Named } from "../store/schema";
-import { perStore } from "../store/per-store";
+import { eventFilterFor } from "./event-filter";
+import { onceFor } from "../store/per-store";
+import { EVENT_TYPES } from "../store/event-types";
+import type { EventType, Named } from "../store/schema";
 
 /**
  * /statements: every quote of the store as a row — the words, who speaks, the publisher and the
@@ -48,13 +49,16 @@ interface StatementsIndex {
   publishers: Named[];
 }
 
-/** Every quote as a row, oldest publication first (then in the events' order), made once. */
-export const statementsIndex = perStore((store): StatementsIndex => {
-  const rows = eventViews(store).flatMap((view) =>
+/**
+ * Every quote of `views` as a row, oldest publication first (then in the events' order), made
+ * once per list. The views are the server's (eventViews) or, in the static export, the ones the
+ * browser reads from the explorer's data files: the same rows either way.
+ */
+export const statementsIndex = onceFor((views: readonly EventView[]): StatementsIndex => {
+  const rows = views.flatMap((view) =>
     view.quotes.flatMap((quote): StatementRow[] => {
-      const source = store.getSource(quote.sourceId);
-      const listed = view.sources.find((candidate) => candidate.id === quote.sourceId);
-      if (!source || !listed) return [];
+      const source = view.sources.find((candidate) => candidate.id === quote.sourceId);
+      if (!source) return [];
       return [
         {
           eventId: view.id,
@@ -64,7 +68,7 @@ export const statementsIndex = perStore((store): StatementsIndex => {
           sourceId: source.id,
           sourceTitle: source.title,
           publisher: source.publisher,
-          publisherId: listed.publisherId,
+          publisherId: source.publisherId,
           published: source.published,
           publishedLabel: source.publishedLabel,
           url: source.url,
@@ -81,7 +85,7 @@ export const statementsIndex = perStore((store): StatementsIndex => {
     if (row.quote.speaker?.actor) speakers.set(row.quote.speaker.actor, row.quote.speaker.name);
     publishers.set(row.publisherId, row.publisher);
   }
-  const byName = (map: Map<string, string>) =>
+  const byName = (map: Map<string, string>): Named[] =>
     [...map].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "en"));
   return { rows, speakers: byName(speakers), publishers: byName(publishers) };
 });
@@ -90,14 +94,14 @@ export const statementsIndex = perStore((store): StatementsIndex => {
 const STATEMENT_PARAMS = ["q", "from", "to", "type", "publisher", "thread", "speaker"];
 
 export function parseStatementQuery(
-  store: Store,
+  views: readonly EventView[],
   params: URLSearchParams,
 ): { query: StatementQuery; notices: QueryNotice[] } {
-  const { vocabulary } = eventFilterFor(store);
+  const { vocabulary } = eventFilterFor(views);
   const own = new URLSearchParams();
   for (const [key, value] of params) if (STATEMENT_PARAMS.includes(key)) own.append(key, value);
   const { query: filters, notices } = parseExplorerQuery(own, vocabulary);
-  const known = new Set(statementsIndex(store).speakers.map((speaker) => speaker.id));
+  const known = new Set(statementsIndex(views).speakers.map((speaker) => speaker.id));
   const asked = [
     ...new Set(
       params
@@ -117,8 +121,11 @@ export function parseStatementQuery(
  * The rows a query selects, oldest first. The text search, type and thread pick events (the
  * explorer's filter); publisher, speaker and the date range (inclusive, by publication) pick rows.
  */
-export function filterStatements(store: Store, { filters, speakers }: StatementQuery) {
-  const { filter } = eventFilterFor(store);
+export function filterStatements(
+  views: readonly EventView[],
+  { filters, speakers }: StatementQuery,
+) {
+  const { filter } = eventFilterFor(views);
   const events = new Set(
     filter({ ...filters, from: null, to: null, publishers: [], sort: "date" }).events.map(
       (event) => event.id,
@@ -126,7 +133,7 @@ export function filterStatements(store: Store, { filters, speakers }: StatementQ
   );
   const from = filters.from ? dateBounds(filters.from)?.earliest : undefined;
   const to = filters.to ? dateBounds(filters.to)?.latest : undefined;
-  const { rows } = statementsIndex(store);
+  const { rows } = statementsIndex(views);
   return rows.filter(
     (row) =>
       events.has(row.eventId) &&
@@ -187,13 +194,20 @@ export const statementRecord = (row: StatementRow): StatementCsvRow => ({
   event_type: row.eventType,
 });
 
-/** Everything /statements shows for a URL query, JSON-safe (app/statements/page.needs-server.tsx). */
-export function statementsPageProps(store: Store, params: URLSearchParams) {
-  const { query, notices } = parseStatementQuery(store, params);
-  const { speakers, publishers } = statementsIndex(store);
+/**
+ * What /statements shows for a URL query, JSON-safe: on the server (the prerendered page and
+ * app/filtered-statements) and, in the static export, in the browser. `downloads` is false where
+ * no server cuts a view's downloads (the static export).
+ */
+export function statementsView(
+  views: readonly EventView[],
+  params: URLSearchParams,
+  { downloads }: { downloads: boolean },
+) {
+  const { query, notices } = parseStatementQuery(views, params);
   const search = serializeStatementQuery(query);
-  const rows = filterStatements(store, query);
-  const props = {
+  const suffix = search ? `?${search}` : "";
+  const view = {
     query: {
       q: query.filters.q,
       speaker: query.speakers[0] ?? "",
@@ -204,20 +218,26 @@ export function statementsPageProps(store: Store, params: URLSearchParams) {
       to: query.filters.to ?? "",
     },
     notices,
-    rows,
-    total: statementsIndex(store).rows.length,
-    options: {
-      speakers,
-      publishers,
-      threads: store.threads.map(({ id, title }) => ({ id, name: title })),
-      types: EVENT_TYPES.map((type) => ({ id: type, name: type })),
-    },
-    downloads: {
-      csv: `/download/statements.csv${search ? `?${search}` : ""}`,
-      json: `/download/statements.json${search ? `?${search}` : ""}`,
-    },
+    rows: filterStatements(views, query),
+    total: statementsIndex(views).rows.length,
+    downloads: downloads
+      ? { csv: `/download/statements.csv${suffix}`, json: `/download/statements.json${suffix}` }
+      : null,
   };
-  return JSON.parse(JSON.stringify(props)) as typeof props;
+  return JSON.parse(JSON.stringify(view)) as typeof view;
 }
 
-export type StatementsPageProps = ReturnType<typeof statementsPageProps>;
+export type StatementsView = ReturnType<typeof statementsView>;
+
+/** The choices of the filter form: the speakers and publishers quoted, the threads, the types. */
+export function statementOptions(store: Store) {
+  const { speakers, publishers } = statementsIndex(eventViews(store));
+  return {
+    speakers,
+    publishers,
+    threads: store.threads.map(({ id, title }) => ({ id, name: title })),
+    types: EVENT_TYPES.map((type) => ({ id: type, name: type })),
+  };
+}
+
+export type StatementOptions = ReturnType<typeof statementOptions>;

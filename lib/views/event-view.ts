@@ -58,6 +58,8 @@ export interface SourceView {
   publisherId: string;
   publisherType: string;
   via: string | null;
+  /** ISO date the source was published, and its label ("16 Feb 2017"). */
+  published: string;
   publishedLabel: string;
   /** The address, or null when it is not known. */
   url: string | null;
@@ -131,6 +133,7 @@ function toEventView(store: Store, event: StoreEvent): EventView {
       .map((thread) => thread.id),
     sources: citedSources(store, event).map((source) => ({
       ...sourceFacts(source),
+      published: source.published,
       publishedLabel: source.publishedLabel,
       archiveUrl: source.url ? `https://web.archive.org/web/*/${source.url}` : null,
     })),

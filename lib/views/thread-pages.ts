@@ -1,6 +1,9 @@
 import type { Store } from "../store/build-store";
 import { eventViews } from "./event-view";
 import { absoluteUrl, threadPath, stepPath } from "../deploy/site";
+import { stepAxis } from "./thread-timeline";
+import { OG_CONTENT_TYPE, OG_SIZE } from "./og-image";
+import type { PreviewImage } from "./page-head";
 
 /**
  * Threads as pages: the list (/threads), the story (/threads/<id>) and one page per step, named
@@ -15,6 +18,36 @@ export interface StepLink {
   label: string;
   href: string;
   note: string | null;
+  /** ISO dates: the first and last day the event may have happened. */
+  earliest: string;
+  latest: string;
+}
+
+/** The words that stand for a thread's preview image (app/threads/[id]/opengraph-image.tsx). */
+export const THREAD_IMAGE_ALT =
+  "The thread's title, its number of steps and the dates they span, on the Libya–NATO timeline";
+
+/** A thread's preview image, an app route beside its pages; its step pages share it. */
+const threadImage = (threadId: string): PreviewImage => {
+  const url = absoluteUrl(`${threadPath(threadId)}/opengraph-image`);
+  return {
+    openGraph: url,
+    twitter: url,
+    type: OG_CONTENT_TYPE,
+    width: String(OG_SIZE.width),
+    height: String(OG_SIZE.height),
+    alt: THREAD_IMAGE_ALT,
+  };
+};
+
+/**
+ * The years the steps span, "2011–2020" (or "2016"): by year, as the steps' own dates may be
+ * spans themselves ("c. 2016 – Dec 2016").
+ */
+export function stepSpan(steps: readonly StepLink[]) {
+  const first = steps[0]?.earliest.slice(0, 4);
+  const last = steps.at(-1)?.latest.slice(0, 4);
+  return first === last ? (first ?? "") : `${first}–${last}`;
 }
 
 /** Every thread, for the list. */
@@ -44,6 +77,8 @@ function storyOf(store: Store, threadId: string) {
             label: event.label,
             href: stepPath(thread.id, id),
             note: note ?? null,
+            earliest: event.when.earliest,
+            latest: event.when.latest,
           },
         ]
       : [];
@@ -55,7 +90,7 @@ function storyOf(store: Store, threadId: string) {
 export function threadPageProps(store: Store, threadId: string) {
   const thread = storyOf(store, threadId);
   if (!thread) return null;
-  return { thread, url: absoluteUrl(threadPath(thread.id)) };
+  return { thread, url: absoluteUrl(threadPath(thread.id)), image: threadImage(thread.id) };
 }
 
 /** One step's page: the event in full, the thread's note, and the way back and on. */
@@ -71,10 +106,12 @@ export function stepPageProps(store: Store, threadId: string, eventId: string) {
     note: step.note,
     number: index + 1,
     count: thread.steps.length,
+    axis: stepAxis(thread.steps),
     // Before the first step comes the story's own page, which introduces it.
     previous: thread.steps[index - 1] ?? null,
     next: thread.steps[index + 1] ?? null,
     url: absoluteUrl(step.href),
+    image: threadImage(thread.id),
     title: `${view.title} (${view.label}): step ${index + 1} of ${thread.steps.length}, ${thread.title}`,
   };
   return JSON.parse(JSON.stringify(props)) as typeof props;

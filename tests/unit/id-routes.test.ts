@@ -38,6 +38,7 @@ describe("unknown ids", () => {
         "/sources/made-up-id",
         "/threads/made-up-id",
         "/threads/made-up-id/made-up-id",
+        "/threads/made-up-id/opengraph-image",
       ]),
     );
     for (const address of addresses) expect(unknownIdIn(address, KNOWN), address).toBe(true);
@@ -53,6 +54,7 @@ describe("unknown ids", () => {
     expect(unknownIdIn("/threads", KNOWN)).toBe(false);
     expect(unknownIdIn("/threads/known-thread", KNOWN)).toBe(false);
     expect(unknownIdIn("/threads/known-thread/2016-known-event", KNOWN)).toBe(false);
+    expect(unknownIdIn("/threads/known-thread/opengraph-image", KNOWN)).toBe(false);
     // A step needs both: a known thread with a made-up event, and the other way round.
     expect(unknownIdIn("/threads/known-thread/made-up-id", KNOWN)).toBe(true);
     expect(unknownIdIn("/threads/made-up-id/2016-known-event", KNOWN)).toBe(true);

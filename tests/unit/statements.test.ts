@@ -4,18 +4,29 @@ import {
   parseStatementQuery,
   serializeStatementQuery,
   statementsIndex,
+  statementsView,
 } from "@/lib/explorer/statements";
+import {
+  fromExplorerIndex,
+  toExplorerIndex,
+  toExplorerText,
+  withText,
+  type EventText,
+  type ExplorerIndex,
+} from "@/lib/explorer/explorer-data";
 import { loadStore } from "@/lib/store/store";
+import { eventViews } from "@/lib/views/event-view";
 import { DATA_DIR } from "./helpers";
 
 const store = loadStore(DATA_DIR);
+const views = eventViews(store);
 const select = (search: string) =>
-  filterStatements(store, parseStatementQuery(store, new URLSearchParams(search)).query);
+  filterStatements(views, parseStatementQuery(views, new URLSearchParams(search)).query);
 const quoteCount = store.events.reduce((sum, event) => sum + event.sources.length, 0);
 
 describe("statements", () => {
   it("has every quote of the store as a row, oldest publication first", () => {
-    const { rows } = statementsIndex(store);
+    const { rows } = statementsIndex(views);
     expect(rows).toHaveLength(quoteCount);
     const dates = rows.map((row) => row.published);
     expect(dates).toEqual([...dates].sort());
@@ -56,10 +67,36 @@ describe("statements", () => {
 
   it("names an unknown speaker in a notice and reads the URL back", () => {
     const { query, notices } = parseStatementQuery(
-      store,
+      views,
       new URLSearchParams("speaker=nobody&type=offer&group=actor"),
     );
     expect(notices).toEqual([{ param: "speaker", message: "Ignored unknown speaker “nobody”." }]);
     expect(serializeStatementQuery(query)).toBe("type=offer");
+  });
+});
+
+describe("statements in the browser (the static export)", () => {
+  it("gives the server's view from the explorer's data files", () => {
+    // What the browser reads: the two files, through JSON, joined again.
+    const index = JSON.parse(JSON.stringify(toExplorerIndex(views))) as ExplorerIndex;
+    const texts = JSON.parse(JSON.stringify(toExplorerText(views))) as EventText[];
+    const inBrowser = withText(fromExplorerIndex(index), texts);
+    for (const search of [
+      "",
+      "speaker=jens-stoltenberg&from=2016&to=2020",
+      "q=sirte&publisher=xinhua",
+      "thread=nato-offer-of-assistance&type=offer",
+      "speaker=nobody&group=actor",
+    ]) {
+      const params = new URLSearchParams(search);
+      expect(statementsView(inBrowser, params, { downloads: false })).toEqual(
+        statementsView(views, params, { downloads: false }),
+      );
+    }
+    const filtered = statementsView(inBrowser, new URLSearchParams("speaker=jens-stoltenberg"), {
+      downloads: false,
+    });
+    expect(filtered.rows.length).toBeGreaterThan(3);
+    expect(filtered.downloads).toBeNull();
   });
 });

@@ -6,12 +6,13 @@ import {
   STATEMENT_COLUMNS,
 } from "@/lib/explorer/statements";
 import { getStore } from "@/lib/store/store";
+import { eventViews } from "@/lib/views/event-view";
 
 /** The statements view (same query parameters as /statements) as CSV, one row per quote. */
 export function GET(request: Request) {
-  const store = getStore();
-  const { query } = parseStatementQuery(store, new URL(request.url).searchParams);
-  const rows = filterStatements(store, query).map(statementRecord);
+  const views = eventViews(getStore());
+  const { query } = parseStatementQuery(views, new URL(request.url).searchParams);
+  const rows = filterStatements(views, query).map(statementRecord);
   const csv = stringify(rows, {
     header: true,
     columns: [...STATEMENT_COLUMNS],

@@ -2,7 +2,8 @@ import type { Store } from "../../store/build-store";
 import { perStore } from "../../store/per-store";
 import { closestIds } from "../../views/closest-ids";
 import { parseExplorerQuery } from "../../explorer/explorer-query";
-import { eventFilterFor } from "../../explorer/snapshot";
+import { eventFilterFor } from "../../explorer/event-filter";
+import { eventViews } from "../../views/event-view";
 import { shown } from "../../text/shown";
 import { apiFilters, parseApiQuery } from "./query";
 import { toApiEvent, toApiSource, toApiSourceSummary, toApiThread } from "./serialize";
@@ -25,7 +26,7 @@ export type ApiResult<T> =
 
 /** The shared filter (with its search index) and the serialized events, made once per store. */
 const indexOf = perStore((store) => {
-  const { filter, vocabulary } = eventFilterFor(store);
+  const { filter, vocabulary } = eventFilterFor(eventViews(store));
   const events: ReadonlyMap<string, ApiEvent> = new Map(
     store.events.map((event) => [event.id, toApiEvent(store, event)]),
   );

@@ -4,6 +4,7 @@ import { EventDetail } from "@/components/event-detail";
 import { linkClass } from "@/components/link-class";
 import { PreviewHead } from "@/components/preview-head";
 import { StepNav } from "@/components/threads/step-nav";
+import { StepTimeline } from "@/components/threads/step-timeline";
 import { getStore } from "@/lib/store/store";
 import { stepPageProps, stepParams, type StepPageProps } from "@/lib/views/thread-pages";
 import { eventPath, threadPath } from "@/lib/deploy/site";
@@ -26,19 +27,21 @@ export const getStaticProps: GetStaticProps<StepPageProps, { id: string; event: 
 };
 
 export default function StepPage(props: StepPageProps) {
-  const { thread, view, note, number, count, previous, next } = props;
+  const { thread, view, note, number, count, axis, previous, next } = props;
   return (
     <>
-      <PreviewHead title={props.title} description={view.summary} url={props.url}>
+      <PreviewHead
+        title={props.title}
+        description={view.summary}
+        url={props.url}
+        image={props.image}
+      >
         <script src="/thread-keys.js" defer />
       </PreviewHead>
       <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
-        <nav aria-label="Thread" className="flex flex-wrap gap-x-4 text-sm print:hidden">
+        <nav aria-label="Thread" className="flex flex-wrap gap-x-4 gap-y-2 text-sm print:hidden">
           <Link href={thread.href} className={linkClass}>
             {thread.title}
-          </Link>
-          <Link href={`/?thread=${thread.id}&event=${view.id}`} className={linkClass}>
-            This step on the timeline
           </Link>
           <Link href={eventPath(view.id)} className={linkClass}>
             The event’s page
@@ -47,6 +50,7 @@ export default function StepPage(props: StepPageProps) {
         <p className="font-semibold" data-testid="step-position">
           Step {number} of {count}
         </p>
+        <StepTimeline axis={axis} current={view.id} threadId={thread.id} />
         {note && (
           <p
             className="border-l-4 border-amber-700 pl-3 dark:border-amber-400"

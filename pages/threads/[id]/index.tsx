@@ -5,7 +5,12 @@ import { PreviewHead } from "@/components/preview-head";
 import { StepList } from "@/components/threads/step-list";
 import { StepNav } from "@/components/threads/step-nav";
 import { getStore } from "@/lib/store/store";
-import { threadPageProps, threadParams, type ThreadPageProps } from "@/lib/views/thread-pages";
+import {
+  stepSpan,
+  threadPageProps,
+  threadParams,
+  type ThreadPageProps,
+} from "@/lib/views/thread-pages";
 
 // Like the event pages: plain HTML, no React in the browser (see pages/events/[id].tsx).
 export const config: PageConfig = { runtime: "nodejs", unstable_runtimeJS: false };
@@ -21,15 +26,15 @@ export const getStaticProps: GetStaticProps<ThreadPageProps, { id: string }> = (
   return props ? { props } : { notFound: true };
 };
 
-export default function ThreadPage({ thread, url }: ThreadPageProps) {
+export default function ThreadPage({ thread, url, image }: ThreadPageProps) {
   const first = thread.steps[0];
   return (
     <>
-      <PreviewHead title={thread.title} description={thread.summary} url={url}>
+      <PreviewHead title={thread.title} description={thread.summary} url={url} image={image}>
         <script src="/thread-keys.js" defer />
       </PreviewHead>
       <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
-        <nav aria-label="Threads" className="flex flex-wrap gap-x-4 text-sm print:hidden">
+        <nav aria-label="Threads" className="flex flex-wrap gap-x-4 gap-y-2 text-sm print:hidden">
           <Link href="/threads" className={linkClass}>
             All threads
           </Link>
@@ -39,7 +44,7 @@ export default function ThreadPage({ thread, url }: ThreadPageProps) {
         </nav>
         <header className="space-y-1">
           <p className="text-sm text-zinc-700 dark:text-zinc-300">
-            A thread of {thread.steps.length} steps
+            A thread of {thread.steps.length} steps, {stepSpan(thread.steps)}
           </p>
           <h1 className="text-2xl leading-snug font-semibold">{thread.title}</h1>
         </header>
