@@ -7,7 +7,7 @@ import { serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer/explo
 import type { ExplorerMapData } from "@/lib/map/render";
 import { EventList } from "../event-list";
 import { PlaceMap } from "../map/place-map";
-import { EventTimeline } from "../timeline/event-timeline";
+import { TimelineBox } from "../timeline/timeline-box";
 import type { TimelineWindow } from "@/lib/timeline/timeline-types";
 import { DetailsPanel } from "./details-panel";
 import type { HistoryMode } from "./use-explorer-url";
@@ -32,6 +32,7 @@ export function Explorer({
   siteUrl,
   staticSite,
   timelineLegend,
+  timelineOverview,
 }: {
   snapshot: ExplorerSnapshot;
   map: ExplorerMapData;
@@ -39,6 +40,8 @@ export function Explorer({
   staticSite: boolean;
   /** What the timeline's marks mean: the server's HTML. */
   timelineLegend: ReactNode;
+  /** The timeline's overview strip for `snapshot`: the server's HTML. */
+  timelineOverview: ReactNode;
 }) {
   const { search, go, view, busy, complete, wholeById, textSearch, settleTimeline, loadError } =
     useExplorerView(snapshot);
@@ -158,7 +161,14 @@ export function Explorer({
             >
               <h2 className="sr-only">Timeline</h2>
               {timelineLegend}
-              <EventTimeline
+              <TimelineBox
+                overview={timelineOverview}
+                overviewCurrent={
+                  sameTimelineResult(search, snapshot.search) &&
+                  query.event === snapshot.query.event
+                }
+                query={query}
+                onFollow={(next) => go(next, "push")}
                 events={complete ? view.events : null}
                 group={query.group}
                 facets={view.facets}

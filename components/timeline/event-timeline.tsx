@@ -1,7 +1,6 @@
 "use client";
 
-import { useEffect, useEffectEvent, useRef, useState } from "react";
-import { TimelinePlaceholder } from "./timeline-placeholder";
+import { useEffect, useEffectEvent, useState, type ReactNode } from "react";
 import type { EventTimelineProps } from "./timeline-types";
 
 // vis-timeline needs the DOM and is large: load it in the browser only, in its own chunk. Not
@@ -10,21 +9,19 @@ import type { EventTimelineProps } from "./timeline-types";
 const loadVisTimeline = () => import("./vis-event-timeline").then((module) => module.default);
 type VisEventTimeline = Awaited<ReturnType<typeof loadVisTimeline>>;
 
-// From the lg breakpoint the timeline is on the first screen (components/explorer/explorer.tsx):
-// start its download with the page's scripts rather than after hydration.
+// From the lg breakpoint vis-timeline takes over the timeline's box at once
+// (components/timeline/timeline-box.tsx): start its download with the page's scripts.
 const onFirstScreen = () => window.matchMedia("(min-width: 64rem)").matches;
 if (typeof window !== "undefined" && onFirstScreen()) void loadVisTimeline();
 
-/** How far outside the screen the timeline starts loading, so it is ready when scrolled to. */
-const LOAD_MARGIN = "600px";
 /** How long the first drawing may keep the events waiting (its code may be slow to arrive). */
 const SETTLE_WITHIN_MS = 3000;
 
 /**
  * Interactive timeline of the filtered events; the event list stays the accessible form. Its
- * code (the largest on the page) loads once it is on or near the screen: on a phone it sits
- * below the list, and most visits there never scroll to it. Until the events are here it draws
- * the server's first items for the view (`firstModel`), when it has them.
+ * code (the largest on the page) loads once it is mounted (components/timeline/timeline-box.tsx
+ * says when); `fallback` stands in its place until then. Until the events are here it draws the
+ * server's first items for the view (`firstModel`), when it has them.
  *
  * `onSettled` says that the timeline no longer needs the main thread for its first drawing: once
  * that is on screen, or at once when there is none to make now (off the first screen, nothing to
@@ -33,14 +30,13 @@ const SETTLE_WITHIN_MS = 3000;
  */
 export function EventTimeline({
   onSettled,
+  fallback,
   ...props
-}: Omit<EventTimelineProps, "onFirstDrawn"> & { onSettled: () => void }) {
-  const frame = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
+}: Omit<EventTimelineProps, "onFirstDrawn"> & { onSettled: () => void; fallback: ReactNode }) {
   const [VisEventTimeline, setVisEventTimeline] = useState<VisEventTimeline | null>(null);
   // What the page was loaded with decides whether there is a first drawing to wait for.
   const settleUnlessDrawing = useEffectEvent(() => {
-    if (!onFirstScreen() || !(props.events ?? props.firstModel)) onSettled();
+    if (!(props.events ?? props.firstModel)) onSettled();
   });
   const settle = useEffectEvent(() => onSettled());
   useEffect(() => {
@@ -49,19 +45,6 @@ export function EventTimeline({
     return () => clearTimeout(timer);
   }, []);
   useEffect(() => {
-    const element = frame.current;
-    if (!element || near) return;
-    const observer = new IntersectionObserver(
-      (entries) => entries.some((entry) => entry.isIntersecting) && setNear(true),
-      { rootMargin: LOAD_MARGIN },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [near]);
-  useEffect(() => {
-    // On the first screen, without waiting for the observer: while the page is busy its first
-    // report can come hundreds of milliseconds after the code is here.
-    if (!near && !onFirstScreen()) return;
     let cancelled = false;
     loadVisTimeline().then(
       (component) => !cancelled && setVisEventTimeline(() => component),
@@ -76,14 +59,10 @@ export function EventTimeline({
     return () => {
       cancelled = true;
     };
-  }, [near]);
-  return (
-    <div ref={frame}>
-      {VisEventTimeline && (props.events ?? props.firstModel) ? (
-        <VisEventTimeline {...props} onFirstDrawn={onSettled} />
-      ) : (
-        <TimelinePlaceholder />
-      )}
-    </div>
+  }, []);
+  return VisEventTimeline && (props.events ?? props.firstModel) ? (
+    <VisEventTimeline {...props} onFirstDrawn={onSettled} />
+  ) : (
+    fallback
   );
 }

@@ -5,7 +5,7 @@ import { listedEvent } from "../views/listed-event";
 import { parseExplorerQuery } from "./explorer-query";
 import { PAGE_SIZE, type ExplorerSnapshot } from "./explorer-data";
 import { createEventFilter } from "./filter-events";
-import { firstTimelineModel } from "../timeline/timeline-data";
+import { firstTimelineModel, timelineEntries } from "../timeline/timeline-data";
 
 const filters = new WeakMap<
   readonly EventView[],
@@ -51,3 +51,7 @@ export function explorerSnapshot(store: Store, params: URLSearchParams): Explore
       : [],
   };
 }
+
+/** The result of a page URL's query as the timeline's overview strip draws it. */
+export const overviewEntries = (store: Store, params: URLSearchParams) =>
+  timelineEntries(filteredView(store, params).events, "none");

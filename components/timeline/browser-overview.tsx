@@ -1,0 +1,15 @@
+import type { ExplorerQuery } from "@/lib/explorer/explorer-query";
+import { timelineEntries } from "@/lib/timeline/timeline-data";
+import type { ListedEvent } from "@/lib/views/listed-event";
+import { TimelineOverview } from "./timeline-overview";
+
+/** The overview strip of the browser's own view (loaded by components/timeline/timeline-box.tsx). */
+export function BrowserOverview({
+  events,
+  query,
+}: {
+  events: readonly ListedEvent[];
+  query: ExplorerQuery;
+}) {
+  return <TimelineOverview entries={timelineEntries(events, "none")} query={query} />;
+}

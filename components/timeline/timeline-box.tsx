@@ -1,0 +1,119 @@
+"use client";
+
+import {
+  useEffect,
+  useEffectEvent,
+  useState,
+  useSyncExternalStore,
+  type MouseEvent,
+  type ReactNode,
+} from "react";
+import type { ExplorerQuery } from "@/lib/explorer/explorer-query";
+import type { ListedEvent } from "@/lib/views/listed-event";
+import { EventTimeline } from "./event-timeline";
+import type { EventTimelineProps } from "./timeline-types";
+
+// The overview again, drawn in the browser for a view the server's HTML no longer shows: its
+// own chunk, so that the page's first scripts do not carry it.
+const loadOverview = () => import("./browser-overview").then((module) => module.BrowserOverview);
+type BrowserOverview = Awaited<ReturnType<typeof loadOverview>>;
+
+const WIDE = "(min-width: 64rem)";
+const onWide = (change: () => void) => {
+  const query = window.matchMedia(WIDE);
+  query.addEventListener("change", change);
+  return () => query.removeEventListener("change", change);
+};
+const noChange = () => () => {};
+
+/**
+ * The timeline's box. First the server's overview strip (`overview`); on wide screens
+ * vis-timeline takes the box over once its code is here, on a phone only when the reader asks
+ * (its code is the largest on the page, and the strip is the phone's timeline). A tap on a mark
+ * follows its link in the page (`onFollow`) without loading the page again.
+ */
+export function TimelineBox({
+  overview,
+  overviewCurrent,
+  events,
+  query,
+  onFollow,
+  onSettled,
+  ...timeline
+}: Omit<EventTimelineProps, "onFirstDrawn" | "events"> & {
+  /** The server's overview, and whether it still shows the view (result and selection). */
+  overview: ReactNode;
+  overviewCurrent: boolean;
+  /** The whole result, or null while it is on its way. */
+  events: readonly ListedEvent[] | null;
+  query: ExplorerQuery;
+  onFollow: (search: string) => void;
+  onSettled: () => void;
+}) {
+  const wide = useSyncExternalStore(
+    onWide,
+    () => window.matchMedia(WIDE).matches,
+    () => false,
+  );
+  const scripted = useSyncExternalStore(
+    noChange,
+    () => true,
+    () => false,
+  );
+  const [explore, setExplore] = useState(false);
+  const [Browser, setBrowser] = useState<BrowserOverview | null>(null);
+  const redraw = !overviewCurrent && events !== null;
+  useEffect(() => {
+    if (!redraw || Browser) return;
+    let cancelled = false;
+    void loadOverview().then((component) => !cancelled && setBrowser(() => component));
+    return () => {
+      cancelled = true;
+    };
+  }, [redraw, Browser]);
+  // Without vis there is no first drawing to wait for.
+  const settle = useEffectEvent(onSettled);
+  const drawsVis = wide || explore;
+  useEffect(() => {
+    if (!drawsVis) settle();
+  }, [drawsVis]);
+
+  const strip = redraw && Browser ? <Browser events={events} query={query} /> : overview;
+  const follow = (event: MouseEvent<HTMLDivElement>) => {
+    const link = event.target instanceof Element ? event.target.closest("a[data-mark]") : null;
+    if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onFollow(link.getAttribute("href")!.slice(1));
+  };
+  if (drawsVis) {
+    return (
+      <EventTimeline
+        {...timeline}
+        events={events}
+        onSettled={onSettled}
+        fallback={
+          <div id="timeline-view" onClick={follow}>
+            {strip}
+          </div>
+        }
+      />
+    );
+  }
+  return (
+    <div className="space-y-2">
+      {/* The strip's links work without scripts; the control that needs them comes with them. */}
+      {scripted && (
+        <button
+          type="button"
+          onClick={() => setExplore(true)}
+          className="min-h-11 rounded-md border border-zinc-400 px-3 py-1 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
+        >
+          Zoom / explore the timeline
+        </button>
+      )}
+      <div id="timeline-view" onClick={follow}>
+        {strip}
+      </div>
+    </div>
+  );
+}
