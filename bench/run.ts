@@ -1,6 +1,6 @@
 // npm run bench: the budgets of the real store (./data, served from the production build in
 // .next): sizes, Lighthouse (bench/lighthouse.ts), the TimelineJS3 comparison
-// (bench/timelinejs.ts), the map (bench/map.ts), load against `next start` and the static export (bench/load.ts),
+// (bench/timelinejs.ts), JavaScript on against off (bench/lcp-js.ts), the map (bench/map.ts), load against `next start` and the static export (bench/load.ts),
 // hostile clients beside readers (bench/hostile.ts); then
 // the scale bench (bench/scale.ts: 1,000 and 10,000 synthetic events, each built on
 // its own). Prints every figure with its budget, and exits 1 when a budget is broken.
@@ -15,6 +15,7 @@
 //   BENCH_EVENT_PAGE  the event page measured (/events/2011-nato-military-intervention-in-libya)
 //   BENCH_SIZES       the scale bench's store sizes (1000,10000)
 //   BENCH_SKIP_SCALE  1: the real store's budgets only
+//   LCP_PAIRS         pairs of loads with JavaScript on and off (15, the least)
 //   BENCH_KEEP        1: keep the scale bench's tmp/synthetic-N and .next-scale-N
 //   CHROMIUM_PATH     the browser (/usr/bin/chromium)
 import { existsSync } from "node:fs";
@@ -29,6 +30,7 @@ import { report, runScaleBench } from "./scale";
 import { startServer } from "./server";
 import { loadAverage, machine, printFigures, type Figure } from "./stats";
 import { runTimelineJsComparison } from "./timelinejs";
+import { runScriptLcpComparison } from "./lcp-js";
 import { loadStore } from "@/lib/store/store";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -62,8 +64,18 @@ async function realStore(): Promise<Figure[]> {
     printFigures("Map (gzip)", map);
     const lighthouse = await runLighthouse(server.url);
     const timelineJs = await runTimelineJsComparison({ appUrl: server.url });
+    const scriptLcp = await runScriptLcpComparison(server.url, Number(process.env.LCP_PAIRS ?? 15));
     const load = await runLoadBenchWithExport(server.url, STATIC_PORT);
-    return [...page, ...bundle.figures, ...event, ...map, ...lighthouse, ...timelineJs, ...load];
+    return [
+      ...page,
+      ...bundle.figures,
+      ...event,
+      ...map,
+      ...lighthouse,
+      ...timelineJs,
+      ...scriptLcp,
+      ...load,
+    ];
   } finally {
     await server.stop();
   }
