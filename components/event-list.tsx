@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from "react";
 import { groupByYear, type ListedEvent } from "@/lib/views/listed-event";
-import { markedPieces } from "@/lib/explorer/search-marks";
+import { MarkedText } from "./marked-text";
 import { SourceLinks } from "./source-links";
 import { EventMeta } from "./event-meta";
 
@@ -51,18 +51,7 @@ export function EventList({
             aria-current={selected ? "true" : undefined}
             className="hover:underline focus-visible:underline"
           >
-            {markedPieces(event.title, marks).map((piece, index) =>
-              index % 2 ? (
-                <mark
-                  key={index}
-                  className="rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-800 dark:text-white"
-                >
-                  {piece}
-                </mark>
-              ) : (
-                piece
-              ),
-            )}
+            <MarkedText text={event.title} marks={marks} />
           </a>
         </h3>
         <SourceLinks sources={event.sources} />

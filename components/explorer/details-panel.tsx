@@ -21,6 +21,7 @@ export function DetailsPanel({
   closeHref,
   onClose,
   panelRef,
+  marks,
   children,
 }: {
   selected: ListedEvent | null;
@@ -32,6 +33,8 @@ export function DetailsPanel({
   onClose: () => void;
   /** Where "Read details" moves the focus. */
   panelRef: RefObject<HTMLElement | null>;
+  /** Words a text search matched (folded), marked in the details. */
+  marks?: readonly string[];
   /** Shown at the end of the details (related events). */
   children?: ReactNode;
 }) {
@@ -90,7 +93,7 @@ export function DetailsPanel({
               </p>
             )}
             {event ? (
-              <EventDetail event={event} headingLevel={3}>
+              <EventDetail event={event} headingLevel={3} marks={marks}>
                 {children}
                 <p className="text-sm">
                   <a href={`/events/${event.id}`} className={`${linkClass} font-semibold`}>

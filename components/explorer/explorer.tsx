@@ -18,6 +18,7 @@ import { EmbedButton } from "./embed-button";
 import { FilterPanel } from "./filter-panel";
 import { RelatedLinks } from "./related-links";
 import { ResultSummary } from "./result-summary";
+import { ShowResults } from "./show-results";
 import { queryWindow, sameTimelineResult } from "@/lib/explorer/timeline-query";
 
 /**
@@ -54,6 +55,8 @@ export function Explorer({
   }, [query]);
 
   const [pageCount, setPageCount] = useState(1);
+  // A filter changed since the results were last brought into view (ShowResults).
+  const [unseen, setUnseen] = useState(false);
   const navigate = useCallback(
     (next: ExplorerQuery, mode: HistoryMode) => go(serializeExplorerQuery(next), mode),
     [go],
@@ -61,6 +64,7 @@ export function Explorer({
   const change = useCallback(
     (next: ExplorerQuery, mode: HistoryMode) => {
       setPageCount(1);
+      setUnseen(true);
       navigate(next, mode);
     },
     [navigate],
@@ -94,11 +98,16 @@ export function Explorer({
     back?.focus();
   }, [select]);
 
-  // The events' words the search matched: marked in the titles, and named when they are not
-  // what was typed (a typo taken for a name).
+  // The events' words the search matched: marked in the titles and details, and named when not
+  // what was typed (a typo taken for a name). The server's, until the search is here.
   const matched = useMemo(
-    () => (query.q && textSearch ? textSearch.matched(query.q) : null),
-    [query.q, textSearch],
+    () =>
+      query.q && textSearch
+        ? textSearch.matched(query.q)
+        : query.q === snapshot.query.q
+          ? snapshot.searchMatch
+          : null,
+    [query.q, textSearch, snapshot],
   );
   const filters = activeFilters(query, view.facets);
   const selectedIndex = selected ? view.events.indexOf(selected) : -1;
@@ -117,6 +126,7 @@ export function Explorer({
           facets={view.facets}
           onChange={change}
         />
+        {unseen && <ShowResults count={view.matched} onShow={() => setUnseen(false)} />}
       </aside>
       <div
         className="grid min-w-0 gap-6 xl:grid-cols-[minmax(0,1fr)_22rem] xl:items-start"
@@ -198,7 +208,7 @@ export function Explorer({
               onChange={change}
             />
           </section>
-          <section id="results" aria-label="Events" className="min-w-0 scroll-mt-4">
+          <section id="results" aria-label="Events" tabIndex={-1} className="min-w-0 scroll-mt-4">
             <EventList
               events={shown}
               grouped={query.sort === "date"}
@@ -236,6 +246,7 @@ export function Explorer({
           closeHref={hrefOf({ ...query, event: null })}
           onClose={closeDetails}
           panelRef={panel}
+          marks={matched?.terms}
         >
           {selected && (
             <RelatedLinks

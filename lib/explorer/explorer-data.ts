@@ -3,6 +3,7 @@ import { LISTED_FIELDS, type ListedEvent } from "../views/listed-event";
 import type { ExplorerQuery, QueryNotice } from "./explorer-query";
 import type { Facet, FacetOption } from "./filter-events";
 import type { TimelineModel } from "../timeline/timeline-items";
+import type { SearchMatch } from "./event-search";
 
 /** List rows rendered at first, and added per "Show more": 10,000 results stay fast. */
 export const PAGE_SIZE = 100;
@@ -135,4 +136,6 @@ export interface ExplorerSnapshot {
   /** The selected event, whole, and the events it links to, when the URL selects one. */
   selected: EventView | null;
   related: ListedEvent[];
+  /** What the query's search text matched, when it has one. */
+  searchMatch: SearchMatch | null;
 }

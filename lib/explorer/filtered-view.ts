@@ -1,5 +1,5 @@
 import type { Store } from "../store/build-store";
-import { createEventSearch } from "./event-search";
+import { createEventSearch, type ExplainedSearch } from "./event-search";
 import { eventViews, type EventView } from "../views/event-view";
 import { listedEvent } from "../views/listed-event";
 import { parseExplorerQuery } from "./explorer-query";
@@ -9,14 +9,15 @@ import { firstTimelineModel, timelineEntries } from "../timeline/timeline-data";
 
 const filters = new WeakMap<
   readonly EventView[],
-  ReturnType<typeof createEventFilter<EventView>>
+  ReturnType<typeof createEventFilter<EventView>> & { search: ExplainedSearch }
 >();
 
 /** The filter over a list of events with its search index, built once per list (server side). */
 export function eventFilterFor(events: readonly EventView[]) {
   let filter = filters.get(events);
   if (!filter) {
-    filter = createEventFilter(events, createEventSearch(events));
+    const search = createEventSearch(events);
+    filter = { ...createEventFilter(events, search), search };
     filters.set(events, filter);
   }
   return filter;
@@ -49,6 +50,7 @@ export function explorerSnapshot(store: Store, params: URLSearchParams): Explore
     related: selected
       ? views.filter((view) => selected.relatedIds.includes(view.id)).map(listedEvent)
       : [],
+    searchMatch: query.q ? eventFilterFor(views).search.matched(query.q) : null,
   };
 }
 
