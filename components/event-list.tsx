@@ -3,6 +3,7 @@ import { groupByYear, type ListedEvent } from "@/lib/views/listed-event";
 import { MarkedText } from "./marked-text";
 import { SourceLinks } from "./source-links";
 import { EventMeta } from "./event-meta";
+import { inPageClick } from "./in-page-click";
 
 /**
  * Events grouped by year: the timeline's readable, accessible alternative. Each title links to
@@ -29,9 +30,7 @@ export function EventList({
   marks?: readonly string[];
 }) {
   const click = (id: string) => (event: MouseEvent<HTMLAnchorElement>) => {
-    if (!onSelect || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    onSelect(id);
+    if (onSelect && inPageClick(event)) onSelect(id);
   };
   const item = (event: ListedEvent) => {
     const selected = event.id === selectedId;

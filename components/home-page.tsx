@@ -5,6 +5,7 @@ import { explorerMap } from "@/lib/map/render";
 import { SITE_URL, STATIC_EXPORT } from "@/lib/deploy/site";
 import { getStore } from "@/lib/store/store";
 import { overviewEntries } from "@/lib/explorer/filtered-view";
+import { serializeExplorerQuery } from "@/lib/explorer/explorer-query";
 import { Explorer } from "./explorer/explorer";
 import { TimelineLegend } from "./timeline/timeline-legend";
 import { TimelineOverview } from "./timeline/timeline-overview";
@@ -66,6 +67,7 @@ export function HomePage({
             <TimelineOverview
               entries={overviewEntries(getStore(), new URLSearchParams(snapshot.search))}
               query={snapshot.query}
+              hrefOf={(query) => `?${serializeExplorerQuery(query)}`}
             />
           }
         />

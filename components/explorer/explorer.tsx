@@ -178,6 +178,7 @@ export function Explorer({
                   query.event === snapshot.query.event
                 }
                 query={query}
+                hrefOf={hrefOf}
                 onFollow={(next) => go(next, "push")}
                 events={complete ? view.events : null}
                 group={query.group}
@@ -208,7 +209,12 @@ export function Explorer({
               onChange={change}
             />
           </section>
-          <section id="results" aria-label="Events" tabIndex={-1} className="min-w-0 scroll-mt-4">
+          <section
+            id="results"
+            aria-label="Events"
+            tabIndex={-1}
+            className="min-w-0 scroll-mt-4 outline-none"
+          >
             <EventList
               events={shown}
               grouped={query.sort === "date"}

@@ -9,9 +9,7 @@ export function ShowResults({ count, onShow }: { count: number; onShow: () => vo
         type="button"
         onClick={() => {
           onShow();
-          const results = document.getElementById("results");
-          results?.scrollIntoView();
-          results?.focus({ preventScroll: true });
+          document.getElementById("results")?.focus();
         }}
         className="min-h-11 w-full rounded-md bg-blue-700 px-4 font-semibold text-white shadow-lg dark:bg-blue-400 dark:text-zinc-950"
       >

@@ -6,10 +6,11 @@ import { TimelineOverview } from "./timeline-overview";
 /** The overview strip of the browser's own view (loaded by components/timeline/timeline-box.tsx). */
 export function BrowserOverview({
   events,
-  query,
+  ...props
 }: {
   events: readonly ListedEvent[];
   query: ExplorerQuery;
+  hrefOf: (query: ExplorerQuery) => string;
 }) {
-  return <TimelineOverview entries={timelineEntries(events, "none")} query={query} />;
+  return <TimelineOverview entries={timelineEntries(events, "none")} {...props} />;
 }

@@ -11,7 +11,7 @@ type VisEventTimeline = Awaited<ReturnType<typeof loadVisTimeline>>;
 
 // From the lg breakpoint vis-timeline takes over the timeline's box at once
 // (components/timeline/timeline-box.tsx): start its download with the page's scripts.
-const onFirstScreen = () => window.matchMedia("(min-width: 64rem)").matches;
+export const onFirstScreen = () => window.matchMedia("(min-width: 64rem)").matches;
 if (typeof window !== "undefined" && onFirstScreen()) void loadVisTimeline();
 
 /** How long the first drawing may keep the events waiting (its code may be slow to arrive). */
@@ -24,9 +24,9 @@ const SETTLE_WITHIN_MS = 3000;
  * server's first items for the view (`firstModel`), when it has them.
  *
  * `onSettled` says that the timeline no longer needs the main thread for its first drawing: once
- * that is on screen, or at once when there is none to make now (off the first screen, nothing to
- * draw until the events are here), or when its code failed to load, or after SETTLE_WITHIN_MS at
- * most. It may be called again afterwards; the first call is the one that counts.
+ * that is on screen, or when its code failed to load, or after SETTLE_WITHIN_MS at most (with
+ * nothing to draw yet, the events are already on their way: the URL shows another view than the
+ * server's). It may be called again afterwards; the first call is the one that counts.
  */
 export function EventTimeline({
   onSettled,
@@ -34,13 +34,8 @@ export function EventTimeline({
   ...props
 }: Omit<EventTimelineProps, "onFirstDrawn"> & { onSettled: () => void; fallback: ReactNode }) {
   const [VisEventTimeline, setVisEventTimeline] = useState<VisEventTimeline | null>(null);
-  // What the page was loaded with decides whether there is a first drawing to wait for.
-  const settleUnlessDrawing = useEffectEvent(() => {
-    if (!(props.events ?? props.firstModel)) onSettled();
-  });
   const settle = useEffectEvent(() => onSettled());
   useEffect(() => {
-    settleUnlessDrawing();
     const timer = setTimeout(() => settle(), SETTLE_WITHIN_MS);
     return () => clearTimeout(timer);
   }, []);

@@ -10,20 +10,16 @@ import {
 } from "react";
 import type { ExplorerQuery } from "@/lib/explorer/explorer-query";
 import type { ListedEvent } from "@/lib/views/listed-event";
-import { EventTimeline } from "./event-timeline";
+import { EventTimeline, onFirstScreen } from "./event-timeline";
 import type { EventTimelineProps } from "./timeline-types";
+import { inPageClick } from "../in-page-click";
 
 // The overview again, drawn in the browser for a view the server's HTML no longer shows: its
 // own chunk, so that the page's first scripts do not carry it.
 const loadOverview = () => import("./browser-overview").then((module) => module.BrowserOverview);
 type BrowserOverview = Awaited<ReturnType<typeof loadOverview>>;
 
-const WIDE = "(min-width: 64rem)";
-const onWide = (change: () => void) => {
-  const query = window.matchMedia(WIDE);
-  query.addEventListener("change", change);
-  return () => query.removeEventListener("change", change);
-};
+// Which box a screen gets is decided once, as the page starts.
 const noChange = () => () => {};
 
 /**
@@ -37,6 +33,7 @@ export function TimelineBox({
   overviewCurrent,
   events,
   query,
+  hrefOf,
   onFollow,
   onSettled,
   ...timeline
@@ -47,19 +44,17 @@ export function TimelineBox({
   /** The whole result, or null while it is on its way. */
   events: readonly ListedEvent[] | null;
   query: ExplorerQuery;
+  hrefOf: (query: ExplorerQuery) => string;
   onFollow: (search: string) => void;
   onSettled: () => void;
 }) {
-  const wide = useSyncExternalStore(
-    onWide,
-    () => window.matchMedia(WIDE).matches,
-    () => false,
-  );
-  const scripted = useSyncExternalStore(
+  // The server's HTML (and the page without scripts) has neither vis nor the zoom control.
+  const screen = useSyncExternalStore(
     noChange,
-    () => true,
-    () => false,
+    () => (onFirstScreen() ? "wide" : "narrow"),
+    () => "server",
   );
+  const wide = screen === "wide";
   const [explore, setExplore] = useState(false);
   const [Browser, setBrowser] = useState<BrowserOverview | null>(null);
   const redraw = !overviewCurrent && events !== null;
@@ -78,42 +73,32 @@ export function TimelineBox({
     if (!drawsVis) settle();
   }, [drawsVis]);
 
-  const strip = redraw && Browser ? <Browser events={events} query={query} /> : overview;
+  const strip =
+    redraw && Browser ? <Browser events={events} query={query} hrefOf={hrefOf} /> : overview;
   const follow = (event: MouseEvent<HTMLDivElement>) => {
     const link = event.target instanceof Element ? event.target.closest("a[data-mark]") : null;
-    if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    onFollow(link.getAttribute("href")!.slice(1));
+    if (link && inPageClick(event)) onFollow(link.getAttribute("href")!.slice(1));
   };
-  if (drawsVis) {
-    return (
-      <EventTimeline
-        {...timeline}
-        events={events}
-        onSettled={onSettled}
-        fallback={
-          <div id="timeline-view" onClick={follow}>
-            {strip}
-          </div>
-        }
-      />
-    );
-  }
+  const box = (
+    <div id="timeline-view" onClick={follow}>
+      {strip}
+    </div>
+  );
+  if (drawsVis)
+    return <EventTimeline {...timeline} events={events} onSettled={onSettled} fallback={box} />;
   return (
-    <div className="space-y-2">
+    <>
       {/* The strip's links work without scripts; the control that needs them comes with them. */}
-      {scripted && (
+      {screen === "narrow" && (
         <button
           type="button"
           onClick={() => setExplore(true)}
-          className="min-h-11 rounded-md border border-zinc-400 px-3 py-1 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
+          className="min-h-11 self-start rounded-md border border-zinc-400 px-3 py-1 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
         >
           Zoom / explore the timeline
         </button>
       )}
-      <div id="timeline-view" onClick={follow}>
-        {strip}
-      </div>
-    </div>
+      {box}
+    </>
   );
 }

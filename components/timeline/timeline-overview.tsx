@@ -1,4 +1,4 @@
-import { serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer/explorer-query";
+import type { ExplorerQuery } from "@/lib/explorer/explorer-query";
 import { overviewLayout, type OverviewMark } from "@/lib/timeline/overview";
 import type { TimelineEntry } from "@/lib/timeline/timeline-types";
 
@@ -10,12 +10,10 @@ const rowRem = (lines: number) => Math.max(2.75, lines * LINE_REM + PAD_REM) + 0
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
 /** Where a mark leads: its event selected, or, for a group, the filters that show only it. */
-export function markHref(mark: OverviewMark, query: ExplorerQuery): string {
-  const next = mark.range
+const markQuery = (mark: OverviewMark, query: ExplorerQuery): ExplorerQuery =>
+  mark.range
     ? { ...query, ...mark.range, event: null, start: null, end: null }
     : { ...query, event: mark.ids[0]! };
-  return `?${serializeExplorerQuery(next)}`;
-}
 
 /**
  * The timeline's overview strip (lib/timeline/overview.ts): every mark a link, so that it works
@@ -26,9 +24,12 @@ export function markHref(mark: OverviewMark, query: ExplorerQuery): string {
 export function TimelineOverview({
   entries,
   query,
+  hrefOf,
 }: {
   entries: readonly TimelineEntry[];
   query: ExplorerQuery;
+  /** A query's address: passed in, so that the browser's copy shares the explorer's. */
+  hrefOf: (query: ExplorerQuery) => string;
 }) {
   const { marks, rowLines, ticks } = overviewLayout(entries);
   const tops = rowLines.map((_, row) =>
@@ -68,7 +69,7 @@ export function TimelineOverview({
               }}
             >
               <a
-                href={markHref(mark, query)}
+                href={hrefOf(markQuery(mark, query))}
                 data-mark={mark.ids.length > 1 ? "group" : "event"}
                 data-event={mark.range ? undefined : mark.ids[0]}
                 aria-current={selected ? "true" : undefined}
