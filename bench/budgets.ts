@@ -24,6 +24,10 @@ export const BUDGETS = {
   lightPagePerformance: 98,
   /** Our first event painted ÷ TimelineJS3's, medians: at most this. */
   firstEventVsTimelineJs: 0.5,
+  /** Our largest contentful paint ÷ TimelineJS3's, phone at 4× CPU slowdown, medians: at most this. */
+  largestPaintVsTimelineJs: 0.5,
+  /** Our largest contentful paint with JavaScript ÷ without, interleaved pairs, medians: at most this. */
+  scriptLcpVsNoScript: 1.1,
   /** Load: errors + timeouts + non-2xx answers per row. */
   loadErrors: 0,
   /** Filter time of one query, 95th percentile. */

@@ -1,6 +1,6 @@
 // npm run bench: the budgets of the real store (./data, served from the production build in
 // .next): sizes, Lighthouse (bench/lighthouse.ts), the TimelineJS3 comparison
-// (bench/timelinejs.ts), the map (bench/map.ts), load against `next start` and the static export (bench/load.ts),
+// (bench/timelinejs.ts), JavaScript on against off (bench/lcp-js.ts), the map (bench/map.ts), load against `next start` and the static export (bench/load.ts),
 // hostile clients beside readers (bench/hostile.ts); then
 // the scale bench (bench/scale.ts: 1,000 and 10,000 synthetic events, each built on
 // its own). Prints every figure with its budget, and exits 1 when a budget is broken.
@@ -8,7 +8,7 @@
 // reuses .next): npm run build:export && npm run build && npm run bench. See docs/performance.md.
 //
 // The one script of bench/ (the other files are its library). One part alone, after a build:
-//   npx tsx bench/run.ts map | lighthouse | timelinejs | load | hostile | scale
+//   npx tsx bench/run.ts map | lighthouse | timelinejs | lcp-js | load | hostile | scale
 //   npx tsx bench/run.ts synthetic [dir] [events]   writes a synthetic store (tmp/synthetic-10000)
 //
 // Environment:
@@ -19,6 +19,7 @@
 //   BENCH_EVENT_PAGE  the event page measured (/events/2011-nato-military-intervention-in-libya)
 //   BENCH_SIZES       the scale bench's store sizes (1000,10000)
 //   BENCH_SKIP_SCALE  1: the real store's budgets only
+//   LCP_PAIRS         pairs of loads with JavaScript on and off (15, the least)
 //   BENCH_KEEP        1: keep the scale bench's tmp/synthetic-N and .next-scale-N
 //   CHROMIUM_PATH     the browser (/usr/bin/chromium)
 import { existsSync } from "node:fs";
@@ -36,6 +37,7 @@ import { startServer } from "./server";
 import { info, loadAverage, machine, printFigures, type Figure } from "./stats";
 import { DEFAULT_EVENTS, writeSyntheticStore } from "./synthetic-store";
 import { runTimelineJsComparison } from "./timelinejs";
+import { runScriptLcpComparison } from "./lcp-js";
 import { loadStore } from "@/lib/store/store";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -73,6 +75,7 @@ async function realStore(): Promise<Figure[]> {
     printFigures("Map (gzip)", map);
     const lighthouse = await runLighthouse(server.url);
     const timelineJs = await runTimelineJsComparison({ appUrl: server.url });
+    const scriptLcp = await runScriptLcpComparison(server.url);
     const load = await runLoadBenchWithExport(server.url, STATIC_PORT);
     return [
       ...page,
@@ -82,6 +85,7 @@ async function realStore(): Promise<Figure[]> {
       ...map,
       ...lighthouse,
       ...timelineJs,
+      ...scriptLcp,
       ...load,
     ];
   } finally {
@@ -124,6 +128,7 @@ const PARTS: Record<string, { title: string | null; run: () => Promise<Figure[]>
   },
   lighthouse: { title: null, run: () => withServer(PORT, runLighthouse) },
   timelinejs: { title: null, run: () => runTimelineJsComparison() },
+  "lcp-js": { title: null, run: () => withServer(PORT, (url) => runScriptLcpComparison(url)) },
   load: {
     title: "Load benchmark",
     run: () =>

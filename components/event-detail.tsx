@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { MarkedText } from "./marked-text";
 import type { EventView, QuoteView } from "@/lib/views/event-view";
 import { linkClass } from "./link-class";
 import { sourcePath } from "@/lib/deploy/site";
@@ -11,10 +12,13 @@ import { sourcePath } from "@/lib/deploy/site";
 export function EventDetail({
   event,
   headingLevel = 2,
+  marks,
   children,
 }: {
   event: EventView;
   headingLevel?: 1 | 2 | 3;
+  /** Words a text search matched (folded), marked in the summary and the quotes. */
+  marks?: readonly string[];
   /** Shown at the end: links to related events, each page linking them its own way. */
   children?: ReactNode;
 }) {
@@ -30,7 +34,9 @@ export function EventDetail({
         data-voice={quote.voice}
         className={`border-l-4 pl-3 ${quote.voice === "narration" ? "border-zinc-500 dark:border-zinc-400" : "border-blue-700 dark:border-blue-400"}`}
       >
-        <blockquote className="italic">“{quote.text}”</blockquote>
+        <blockquote className="italic">
+          “<MarkedText text={quote.text} marks={marks} />”
+        </blockquote>
         {source && (
           <figcaption className="mt-1 space-y-0.5 text-sm text-zinc-700 dark:text-zinc-300">
             <p className="font-medium text-zinc-900 dark:text-zinc-100" data-testid="speaker">
@@ -89,9 +95,13 @@ export function EventDetail({
             </span>
           )}
         </p>
-        <Heading className="text-xl leading-snug font-semibold">{event.title}</Heading>
+        <Heading className="text-xl leading-snug font-semibold">
+          <MarkedText text={event.title} marks={marks} />
+        </Heading>
       </header>
-      <p>{event.summary}</p>
+      <p>
+        <MarkedText text={event.summary} marks={marks} />
+      </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-semibold">Date</dt>
         <dd>

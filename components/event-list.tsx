@@ -1,8 +1,9 @@
 import type { MouseEvent, ReactNode } from "react";
 import { groupByYear, type ListedEvent } from "@/lib/views/listed-event";
-import { markedPieces } from "@/lib/explorer/search-marks";
+import { MarkedText } from "./marked-text";
 import { SourceLinks } from "./source-links";
 import { EventMeta } from "./event-meta";
+import { inPageClick } from "./in-page-click";
 
 /**
  * Events grouped by year: the timeline's readable, accessible alternative. Each title links to
@@ -29,9 +30,7 @@ export function EventList({
   marks?: readonly string[];
 }) {
   const click = (id: string) => (event: MouseEvent<HTMLAnchorElement>) => {
-    if (!onSelect || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    onSelect(id);
+    if (onSelect && inPageClick(event)) onSelect(id);
   };
   const item = (event: ListedEvent) => {
     const selected = event.id === selectedId;
@@ -51,18 +50,7 @@ export function EventList({
             aria-current={selected ? "true" : undefined}
             className="hover:underline focus-visible:underline"
           >
-            {markedPieces(event.title, marks).map((piece, index) =>
-              index % 2 ? (
-                <mark
-                  key={index}
-                  className="rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-800 dark:text-white"
-                >
-                  {piece}
-                </mark>
-              ) : (
-                piece
-              ),
-            )}
+            <MarkedText text={event.title} marks={marks} />
           </a>
         </h3>
         <SourceLinks sources={event.sources} />

@@ -7,7 +7,7 @@ export function EventMeta({ event, className }: { event: ListedEvent; className:
   return (
     <p className={className}>
       <time dateTime={event.earliest}>{event.label}</time>
-      {dating && <span className="text-xs"> ({dating})</span>}
+      {dating && <span> ({dating})</span>}
       <span aria-hidden="true"> · </span>
       <span className="capitalize">{event.type}</span>
       {event.actors.length > 0 && (

@@ -4,8 +4,11 @@ import { EXPLORER_INDEX_PATH } from "@/lib/explorer/explorer-data";
 import { explorerMap } from "@/lib/map/render";
 import { SITE_URL, STATIC_EXPORT } from "@/lib/deploy/site";
 import { getStore } from "@/lib/store/store";
+import { overviewEntries } from "@/lib/explorer/snapshot";
+import { serializeExplorerQuery } from "@/lib/explorer/explorer-query";
 import { Explorer } from "./explorer/explorer";
 import { TimelineLegend } from "./timeline/timeline-legend";
+import { TimelineOverview } from "./timeline/timeline-overview";
 
 const SKIP_LINK =
   "sr-only rounded bg-blue-700 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50";
@@ -60,6 +63,13 @@ export function HomePage({
           siteUrl={SITE_URL}
           staticSite={STATIC_EXPORT}
           timelineLegend={<TimelineLegend />}
+          timelineOverview={
+            <TimelineOverview
+              entries={overviewEntries(getStore(), new URLSearchParams(snapshot.search))}
+              query={snapshot.result.query}
+              hrefOf={(query) => `?${serializeExplorerQuery(query)}`}
+            />
+          }
         />
       </main>
     </>

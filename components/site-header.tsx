@@ -26,12 +26,12 @@ export function SiteHeader({ siteName }: { siteName: string }) {
           {siteName}
         </Link>
         <nav aria-label="Site">
-          <ul className="flex gap-4 text-sm">
+          <ul className="flex flex-wrap gap-x-4 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
                 <Link
                   href={item.href}
-                  className="text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
+                  className="inline-flex min-h-11 items-center text-blue-700 underline-offset-2 hover:underline sm:min-h-0 dark:text-blue-300"
                 >
                   {item.label}
                 </Link>

@@ -9,7 +9,7 @@ export function SourceLinks({ sources }: { sources: SourceView[] }) {
           {source.url ? (
             <a
               href={source.url}
-              className="text-blue-700 underline underline-offset-2 hover:text-blue-900 dark:text-blue-300 dark:hover:text-blue-100"
+              className="inline-flex min-h-11 items-center text-blue-700 underline underline-offset-2 hover:text-blue-900 sm:inline sm:min-h-0 dark:text-blue-300 dark:hover:text-blue-100"
               title={source.title}
               rel="noopener noreferrer"
             >

@@ -38,10 +38,12 @@ async function take(baseUrl: string, shot: Shot, out: string) {
   const page = await context.newPage();
   page.on("pageerror", (error) => console.error(`${shot.file}: ${error.message}`));
   await page.goto(new URL(shot.url, baseUrl).href);
-  if (!shot.url.startsWith("/sources")) await page.locator(".vis-timeline").waitFor();
+  // On a phone the timeline is the server's overview strip (components/timeline/timeline-box.tsx).
+  const timeline = shot.phone ? "[data-testid=timeline-overview]" : ".vis-timeline";
+  if (!shot.url.startsWith("/sources")) await page.locator(timeline).waitFor();
   await page.waitForLoadState("networkidle");
   if (shot.select) {
-    await page.locator(".vis-item.vis-point, .vis-item.vis-range").first().tap();
+    await page.locator("a[data-mark=event]").first().tap();
     await page.getByRole("complementary", { name: "Selected event" }).waitFor();
   }
   await page.waitForTimeout(500);

@@ -28,7 +28,6 @@ export function EmbedTimeline({
 }) {
   return (
     <VisTimelineLoader
-      load
       fallback={
         <div
           className="embed-timeline flex items-center justify-center rounded-sm border border-zinc-300 text-sm text-zinc-700 dark:border-zinc-700 dark:text-zinc-300"

@@ -22,6 +22,7 @@ export function DetailsPanel({
   closeHref,
   onClose,
   panelRef,
+  marks,
   children,
 }: {
   selected: ListedEvent | null;
@@ -33,6 +34,8 @@ export function DetailsPanel({
   onClose: () => void;
   /** Where "Read details" moves the focus. */
   panelRef: RefObject<HTMLElement | null>;
+  /** Words a text search matched (folded), marked in the details. */
+  marks?: readonly string[];
   /** Shown at the end of the details (related events). */
   children?: ReactNode;
 }) {
@@ -91,7 +94,7 @@ export function DetailsPanel({
               </p>
             )}
             {event ? (
-              <EventDetail event={event} headingLevel={3}>
+              <EventDetail event={event} headingLevel={3} marks={marks}>
                 {children}
                 <p className="text-sm">
                   <a href={eventPath(event.id)} className={`${linkClass} font-semibold`}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, type ReactNode } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { activeFilters, withoutFilters, filtersOnly } from "@/lib/explorer/active-filters";
 import { PAGE_SIZE } from "@/lib/explorer/explorer-data";
 import type { ExplorerSnapshot } from "@/lib/explorer/snapshot";
@@ -8,9 +8,10 @@ import { serializeExplorerQuery, type ExplorerQuery } from "@/lib/explorer/explo
 import type { ExplorerMapData } from "@/lib/map/render";
 import { EventList } from "../event-list";
 import { PlaceMap } from "../map/place-map";
-import { EventTimeline } from "../timeline/event-timeline";
+import { TimelineBox } from "../timeline/timeline-box";
 import { DetailsPanel } from "./details-panel";
 import { useDetailsFocus } from "./use-details-focus";
+import type { HistoryMode } from "./use-explorer-url";
 import { useExplorerNavigation } from "./use-explorer-navigation";
 import { useListPages } from "./use-list-pages";
 import { useExplorerResult } from "./use-explorer-result";
@@ -20,6 +21,7 @@ import { EmbedButton } from "./embed-button";
 import { FilterPanel } from "./filter-panel";
 import { RelatedLinks } from "./related-links";
 import { ResultSummary } from "./result-summary";
+import { ShowResults } from "./show-results";
 import { queryWindow } from "@/lib/explorer/timeline-query";
 
 /**
@@ -39,6 +41,7 @@ export function Explorer({
   siteUrl,
   staticSite,
   timelineLegend,
+  timelineOverview,
 }: {
   snapshot: ExplorerSnapshot;
   map: ExplorerMapData;
@@ -46,6 +49,8 @@ export function Explorer({
   staticSite: boolean;
   /** What the timeline's marks mean: the server's HTML. */
   timelineLegend: ReactNode;
+  /** The timeline's overview strip for `snapshot`: the server's HTML. */
+  timelineOverview: ReactNode;
 }) {
   const { search, go, shown, busy, complete, wholeById, textSearch, settleTimeline, loadError } =
     useExplorerResult(snapshot);
@@ -55,15 +60,30 @@ export function Explorer({
   const selected = query.event ? (eventById(query.event) ?? null) : null;
   const selectedIndex = selected ? result.events.indexOf(selected) : -1;
   const pages = useListPages(result.events, selectedIndex);
-  const { change, select, moveWindow } = useExplorerNavigation(query, go, pages.firstPage);
+  const navigation = useExplorerNavigation(query, go, pages.firstPage);
+  const { select, moveWindow } = navigation;
+  // A filter changed since the results were last brought into view (ShowResults).
+  const [unseen, setUnseen] = useState(false);
+  const change = useCallback(
+    (next: ExplorerQuery, mode: HistoryMode) => {
+      setUnseen(true);
+      navigation.change(next, mode);
+    },
+    [navigation],
+  );
   const deselect = useCallback(() => select(null), [select]);
   const { panelRef, readDetails, closeDetails } = useDetailsFocus(query.event, deselect);
 
-  // The events' words the search matched: marked in the titles, and named when they are not
-  // what was typed (a typo taken for a name).
+  // The events' words the search matched: marked in the titles and details, and named when not
+  // what was typed (a typo taken for a name). The server's, until the search is here.
   const matched = useMemo(
-    () => (query.q && textSearch ? textSearch.matched(query.q) : null),
-    [query.q, textSearch],
+    () =>
+      query.q && textSearch
+        ? textSearch.matched(query.q)
+        : query.q === snapshot.result.query.q
+          ? snapshot.searchMatch
+          : null,
+    [query.q, textSearch, snapshot],
   );
   const filters = activeFilters(query, result.facets);
   const { listed } = pages;
@@ -81,6 +101,7 @@ export function Explorer({
           facets={result.facets}
           onChange={change}
         />
+        {unseen && <ShowResults count={result.matched} onShow={() => setUnseen(false)} />}
       </aside>
       <div
         className="grid min-w-0 gap-6 xl:grid-cols-[minmax(0,1fr)_22rem] xl:items-start"
@@ -125,7 +146,16 @@ export function Explorer({
             >
               <h2 className="sr-only">Timeline</h2>
               {timelineLegend}
-              <EventTimeline
+              <TimelineBox
+                overview={timelineOverview}
+                overviewCurrent={
+                  filterQuery === serializeExplorerQuery(filtersOnly(snapshot.result.query)) &&
+                  query.event === snapshot.result.query.event
+                }
+                complete={complete}
+                query={query}
+                hrefOf={hrefOf}
+                onFollow={(next) => go(next, "push")}
                 result={result}
                 serverModel={result === snapshot.result ? snapshot.timeline : null}
                 selectedId={query.event}
@@ -148,7 +178,12 @@ export function Explorer({
               onChange={change}
             />
           </section>
-          <section id="results" aria-label="Events" className="min-w-0 scroll-mt-4">
+          <section
+            id="results"
+            aria-label="Events"
+            tabIndex={-1}
+            className="min-w-0 scroll-mt-4 outline-none"
+          >
             <EventList
               events={listed}
               grouped={query.sort === "date"}
@@ -186,6 +221,7 @@ export function Explorer({
           closeHref={hrefOf({ ...query, event: null })}
           onClose={closeDetails}
           panelRef={panelRef}
+          marks={matched?.terms}
         >
           {selected && (
             <RelatedLinks

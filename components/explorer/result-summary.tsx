@@ -3,6 +3,7 @@ import type { ActiveFilter } from "@/lib/explorer/active-filters";
 import type { ExplorerQuery, QueryNotice } from "@/lib/explorer/explorer-query";
 import type { HistoryMode } from "./use-explorer-url";
 import { QueryNotices } from "@/components/query-notices";
+import { inPageClick } from "../in-page-click";
 
 const chipClass =
   "inline-flex min-h-11 items-center rounded-full border border-zinc-400 px-3 text-sm hover:bg-zinc-100 focus-visible:outline-2 sm:min-h-8 dark:border-zinc-600 dark:hover:bg-zinc-800";
@@ -36,9 +37,7 @@ export function ResultSummary({
   corrected: string[];
 }) {
   const go = (next: ExplorerQuery) => (click: MouseEvent<HTMLAnchorElement>) => {
-    if (click.metaKey || click.ctrlKey || click.shiftKey || click.button !== 0) return;
-    click.preventDefault();
-    onChange(next, "push");
+    if (inPageClick(click)) onChange(next, "push");
   };
   return (
     <div className="space-y-2">

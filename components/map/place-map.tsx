@@ -6,6 +6,7 @@ import type { FacetOption } from "@/lib/explorer/facets";
 import { BASE_MAP_IMAGE_PATH, mapType } from "@/lib/map/layout";
 import type { ExplorerMapData } from "@/lib/map/render";
 import { PlaceMark, placeKindText, type MarkEmphasis } from "./place-mark";
+import { inPageClick } from "../in-page-click";
 
 const events = (count: number) => `${count} event${count === 1 ? "" : "s"}`;
 
@@ -46,9 +47,7 @@ export function PlaceMap({
   const emphasis = (id: string): MarkEmphasis =>
     active.includes(id) ? "active" : highlighted.includes(id) ? "highlighted" : "plain";
   const follow = (id: string) => (event: MouseEvent) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    onChange(toggled(id), "push");
+    if (inPageClick(event)) onChange(toggled(id), "push");
   };
   const name = (place: (typeof places)[number]) => {
     const count = events(countOf.get(place.id) ?? 0);

@@ -14,20 +14,17 @@ export const loadVisTimeline = () => import("./vis-timeline").then((module) => m
 type VisTimeline = Awaited<ReturnType<typeof loadVisTimeline>>;
 
 /**
- * The timeline once its code is here, `fallback` until then. The code loads once `load` is
- * true. A failure calls `onLoadError`, then is thrown while rendering, so that the error
+ * The timeline once its code is here, `fallback` until then. A failure calls `onLoadError`, then is thrown while rendering, so that the error
  * boundary shows it.
  */
 export function VisTimelineLoader({
-  load,
   fallback,
   onLoadError,
   ...props
-}: VisTimelineProps & { load: boolean; fallback: ReactNode; onLoadError?: () => void }) {
+}: VisTimelineProps & { fallback: ReactNode; onLoadError?: () => void }) {
   const [Loaded, setLoaded] = useState<VisTimeline | null>(null);
   const failed = useEffectEvent(() => onLoadError?.());
   useEffect(() => {
-    if (!load) return;
     let cancelled = false;
     loadVisTimeline().then(
       (component) => !cancelled && setLoaded(() => component),
@@ -41,6 +38,6 @@ export function VisTimelineLoader({
     return () => {
       cancelled = true;
     };
-  }, [load]);
+  }, []);
   return Loaded ? <Loaded {...props} /> : fallback;
 }

@@ -4,7 +4,8 @@ import { listedEvent, type ListedEvent } from "../views/listed-event";
 import { PAGE_SIZE } from "./explorer-data";
 import { explorerResult, type ExplorerResult } from "./explorer-result";
 import { eventFilterFor } from "./event-filter";
-import { firstTimelineModel } from "./timeline-data";
+import { firstTimelineModel, timelineEntries } from "./timeline-data";
+import type { SearchMatch } from "./event-search";
 import type { TimelineModel } from "../timeline/timeline-items";
 
 /** The store's events that a page URL's query selects, as the explorer shows them. */
@@ -28,6 +29,8 @@ export interface ExplorerSnapshot {
   /** The selected event, whole, and the events it links to, when the URL selects one. */
   selected: EventView | null;
   related: ListedEvent[];
+  /** What the query's search text matched, when it has one. */
+  searchMatch: SearchMatch | null;
 }
 
 /** What the home page draws on the server for a URL query. */
@@ -48,5 +51,10 @@ export function explorerSnapshot(store: Store, params: URLSearchParams): Explore
     related: selected
       ? views.filter((view) => selected.relatedIds.includes(view.id)).map(listedEvent)
       : [],
+    searchMatch: query.q ? eventFilterFor(views).search.matched(query.q) : null,
   };
 }
+
+/** The result of a page URL's query as the timeline's overview strip draws it. */
+export const overviewEntries = (store: Store, params: URLSearchParams) =>
+  timelineEntries(storeResult(store, params).events, "none");

@@ -4,6 +4,7 @@ import { expect, test } from "./fixtures/test";
 import { SITE_URL } from "../../lib/deploy/site";
 import { HOST_ORIGIN, openHostPage } from "./fixtures/host-page";
 import { events } from "./store-facts";
+import { exploreTimeline } from "./reading";
 
 // /embed inside an iframe on another site (tests/e2e/fixtures/host-page.html, served as
 // https://host.test), checked against the store's own files.
@@ -145,8 +146,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 
 test("the explorer's Data menu gives the iframe snippet for the current view", async ({ page }) => {
   await page.goto("/?type=meeting&group=actor");
-  await page.getByRole("region", { name: "Timeline" }).scrollIntoViewIfNeeded();
-  await page.locator(".vis-timeline").waitFor();
+  await exploreTimeline(page);
   await page.locator("summary", { hasText: /^Data$/ }).click();
   const embed = page.locator("summary", { hasText: "Embed this view" });
   await expect(page.getByRole("textbox", { name: /Paste this HTML/ })).toBeHidden();

@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 import { showAllFilters } from "./filters";
 import { countWhere, events, resultLine } from "./store-facts";
+import { exploreTimeline } from "./reading";
 
 // Places the base map has a shape or point for (eastern Libya is listed, not drawn).
 const UNDRAWN = new Set(["eastern-libya"]);
@@ -22,8 +23,7 @@ const markedIds = async (page: Page) =>
 async function open(page: Page, url: string) {
   await page.goto(url);
   await map(page).scrollIntoViewIfNeeded();
-  await page.getByRole("region", { name: "Timeline" }).scrollIntoViewIfNeeded();
-  await page.locator(".vis-timeline").waitFor();
+  await exploreTimeline(page);
 }
 
 test("the map marks each place of the result, named with its number of events", async ({

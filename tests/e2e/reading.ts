@@ -13,9 +13,25 @@ export const details = (page: Page) => page.getByRole("complementary", { name: "
 export const timeline = (page: Page) => page.getByRole("group", { name: /Timeline of events/ });
 export const LATEST = [...events].sort((a, b) => b.date.localeCompare(a.date))[0]!;
 
+/** The control that, on a phone, swaps the overview strip for vis-timeline. */
+export const exploreControl = (page: Page) =>
+  page.getByRole("button", { name: "Zoom / explore the timeline" });
+
+/**
+ * Waits for vis-timeline: drawn at once on wide screens, after the reader asks on a phone
+ * (until then the phone's timeline is the server's overview strip).
+ */
+export async function exploreTimeline(page: Page) {
+  const explore = exploreControl(page);
+  await page.locator(".vis-timeline").or(explore).first().waitFor();
+  // A click that moves no focus, so that keyboard tests start from the page's top.
+  if (await explore.isVisible()) await explore.dispatchEvent("click");
+  await page.locator(ITEM).first().waitFor();
+}
+
 export async function open(page: Page, url: string) {
   await page.goto(url);
-  await page.locator(ITEM).first().waitFor();
+  await exploreTimeline(page);
   await page.waitForLoadState("networkidle");
 }
 

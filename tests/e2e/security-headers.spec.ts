@@ -3,6 +3,7 @@ import { expect, test } from "./fixtures/test";
 import { openHostPage } from "./fixtures/host-page";
 import { events } from "./store-facts";
 import { showAllFilters } from "./filters";
+import { exploreTimeline, ITEM } from "./reading";
 
 // The security headers every response carries (next.config.ts headers() and proxy.needs-server.ts), checked against the
 // policy as written here, not as lib/deploy/security-headers.ts builds it.
@@ -111,10 +112,10 @@ async function watchCsp(page: Page) {
 test("the home page, its timeline and the explorer work under the policy", async ({ page }) => {
   const reports = await watchCsp(page);
   await page.goto("/?type=meeting");
-  // The timeline is a lazily loaded chunk that sets inline styles: it must draw its items (it
-  // loads when near the screen; on a phone it is below the list).
-  await page.getByRole("region", { name: "Timeline" }).scrollIntoViewIfNeeded();
-  const items = page.locator(".vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point");
+  // The timeline is a lazily loaded chunk that sets inline styles: it must draw its items (on a
+  // phone once the reader asks for it).
+  await exploreTimeline(page);
+  const items = page.locator(ITEM);
   await expect(items.first()).toBeVisible();
   await items.first().click();
   await expect(page).toHaveURL(/event=/);
