@@ -21,13 +21,14 @@ export function StepTimeline({
   threadId: string;
 }) {
   const here = axis.steps.find(({ step }) => step.event === current);
-  const height = axis.lanes * LANE_REM;
+  // The axis stands below the last lane, clear of the current marker's ring.
+  const height = axis.lanes * LANE_REM + 0.5;
   return (
     // Above the step's heading, so named by a label rather than a heading of its own.
     <section aria-label="The thread’s steps in time" className="space-y-2 print:hidden">
       {/* The markers stand out of the axis by half their width at both ends. */}
       <div className="px-4">
-        <div className="relative" style={{ height: `${height + 1}rem` }}>
+        <div className="relative" style={{ height: `${height + 1.25}rem` }}>
           <ol data-testid="step-timeline">
             {axis.steps.map(({ step, number, at, from, to, lane }) => {
               const isCurrent = step.event === current;
