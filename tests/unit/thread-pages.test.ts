@@ -8,11 +8,11 @@ import {
 import { smallStore } from "./fixtures/small-store";
 
 const store = smallStore();
-/** Four steps: e1 (with a note), e2, e5, e6. */
+/** Four steps: e1 (with a note), e2, e6, e5. */
 const OFFER = "t-offer";
 const FIRST = "e1";
 const SECOND = "e2";
-const LAST = "e6";
+const LAST = "e5";
 
 describe("thread pages", () => {
   it("list every thread with its address and number of steps", () => {
