@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   downloadEvents,
@@ -18,23 +16,26 @@ import type {
   ApiThread,
 } from "@/lib/outputs/api/types";
 import type { ApiResult } from "@/lib/outputs/api/endpoints";
-import type { EventRecord, Place, Source, ThreadRecord } from "@/lib/store/schema";
+import type { EventRecord } from "@/lib/store/schema";
 import { absoluteUrl } from "@/lib/deploy/site";
-import { loadStore } from "@/lib/store/store";
 import { storeJson } from "@/lib/outputs/export";
-import { DATA_DIR, DW_SOURCE, EVENT } from "./helpers";
+import {
+  EVENTS as records,
+  PLACES as places,
+  SOURCES as sourceRecords,
+  THREADS as threadRecords,
+  smallStore,
+} from "./fixtures/small-store";
 
-const store = loadStore(DATA_DIR);
-
-// The records as written in data/, to check the answers against something the API did not make.
-const readJsonDir = <T>(dir: string) =>
-  readdirSync(path.join(DATA_DIR, dir))
-    .filter((name) => name.endsWith(".json"))
-    .map((name) => JSON.parse(readFileSync(path.join(DATA_DIR, dir, name), "utf8")) as T);
-const records = readJsonDir<EventRecord>("events");
-const sourceRecords = readJsonDir<Source>("sources");
-const threadRecords = readJsonDir<ThreadRecord>("threads");
-const places = JSON.parse(readFileSync(path.join(DATA_DIR, "places.json"), "utf8")) as Place[];
+// The fixture store, and its records as written, to check the answers against something the API
+// did not make.
+const store = smallStore();
+/** Two days (15–16 Feb 2017) in Brussels, quoted from s-zeta (Libya reported) and s-eta. */
+const QUOTED = "e7";
+/** Dated June 2016. */
+const MONTH = "e4";
+/** Expected, c. 2017. */
+const EXPECTED = "e6";
 
 /** The body of a 200, or fails with the error answer. */
 function ok<T>(result: ApiResult<T>): T {
@@ -93,29 +94,28 @@ describe("listEvents", () => {
   });
 
   it("matches an imprecise date whose span overlaps the range", () => {
-    // "2015-12" (Dec 2015) overlaps a range of its last day only.
-    const december = records.find((r) => r.date === "2015-12")!;
-    expect(ids("from=2015-12-31&to=2015-12-31")).toContain(december.id);
-    expect(ids("to=2015-11-30")).not.toContain(december.id);
-    expect(ids("from=2016-01-01")).not.toContain(december.id);
+    // "2016-06" (Jun 2016) overlaps a range of its last day only.
+    expect(ids("from=2016-06-30&to=2016-06-30")).toContain(MONTH);
+    expect(ids("to=2016-05-31")).not.toContain(MONTH);
+    expect(ids("from=2016-07-01")).not.toContain(MONTH);
   });
 
   it("leaves out expected events with expected=hide", () => {
-    expect(ids("expected=hide")).not.toContain(EVENT.euMinisters);
+    expect(ids("")).toContain(EXPECTED);
+    expect(ids("expected=hide")).not.toContain(EXPECTED);
     expect(list("expected=hide").count).toBe(records.filter((r) => r.status !== "expected").length);
   });
 
   it("searches the text, and orders by relevance only when asked", () => {
-    const byDate = ids("q=sirte");
-    expect(byDate.length).toBeGreaterThan(0);
+    const byDate = ids("q=brussels");
+    expect(byDate.length).toBeGreaterThan(1);
+    expect(byDate.length).toBeLessThan(store.events.length);
     expect(byDate).toEqual(store.events.map((e) => e.id).filter((id) => byDate.includes(id)));
-    expect(ids("q=sirte&sort=relevance").sort()).toEqual([...byDate].sort());
+    expect(ids("q=brussels&sort=relevance").sort()).toEqual([...byDate].sort());
   });
 
   it("ignores the view-only parameters", () => {
-    expect(list(`group=actor&start=2016-01-01&end=2016-12-31&event=${EVENT.request}`)).toEqual(
-      list(""),
-    );
+    expect(list(`group=actor&start=2016-01-01&end=2016-12-31&event=${QUOTED}`)).toEqual(list(""));
   });
 
   it("answers 400 naming every bad parameter", () => {
@@ -135,7 +135,12 @@ describe("downloadEvents (/download/events.json)", () => {
   const download = (search: string) => downloadEvents(store, new URLSearchParams(search));
 
   it("answers as /api/events does for the same query: the same shape, filters and events", () => {
-    for (const search of ["", "type=meeting", "q=coast+guard&sort=relevance", "expected=hide"]) {
+    for (const search of [
+      "",
+      "type=meeting",
+      "q=ministers+brussels&sort=relevance",
+      "expected=hide",
+    ]) {
       expect(download(search)).toEqual(list(search));
     }
   });
@@ -153,15 +158,13 @@ describe("downloadEvents (/download/events.json)", () => {
   });
 
   it("ignores the page's view settings", () => {
-    expect(download(`type=meeting&group=actor&event=${EVENT.ministers}`)).toEqual(
-      list("type=meeting"),
-    );
+    expect(download(`type=meeting&group=actor&event=${QUOTED}`)).toEqual(list("type=meeting"));
   });
 });
 
 describe("getEvent", () => {
-  const event = ok(getEvent(store, EVENT.request));
-  const record = records.find((r) => r.id === EVENT.request)!;
+  const event = ok(getEvent(store, QUOTED));
+  const record = records.find((r) => r.id === QUOTED)!;
 
   it("gives the record with every name resolved and the date spelled out", () => {
     expect(event).toMatchObject({
@@ -201,8 +204,8 @@ describe("getEvent", () => {
         ...(speaker && { speaker: { actor: speaker.actor } }),
       })),
     ).toEqual(record.sources);
-    const stoltenberg = event.sources.find((citation) => citation.voice === "reported")!;
-    expect(stoltenberg.speaker).toEqual({ actor: "jens-stoltenberg", name: "Jens Stoltenberg" });
+    const reported = event.sources.find((citation) => citation.voice === "reported")!;
+    expect(reported.speaker).toEqual({ actor: "libya", name: "Libya" });
     for (const citation of event.sources) {
       const source = sourceRecords.find((s) => s.id === citation.id)!;
       expect(citation).toMatchObject({
@@ -215,42 +218,43 @@ describe("getEvent", () => {
   });
 
   it("gives the related events in both directions", () => {
-    const ministers = ok(getEvent(store, EVENT.ministers));
-    for (const id of ministers.related) {
-      expect(ok(getEvent(store, id)).related).toContain(EVENT.ministers);
+    // e1 lists e5 as related; e5 lists none itself.
+    const first = ok(getEvent(store, "e1"));
+    expect(first.related).toContain("e5");
+    for (const id of first.related) {
+      expect(ok(getEvent(store, id)).related).toContain("e1");
     }
   });
 
   it("spells out imprecise and interval dates", () => {
-    const december = records.find((r) => r.date === "2015-12")!;
-    expect(ok(getEvent(store, december.id))).toMatchObject({
+    expect(ok(getEvent(store, MONTH))).toMatchObject({
       precision: "month",
-      earliest: "2015-12-01",
-      latest: "2015-12-31",
-      dateLabel: "Dec 2015",
+      earliest: "2016-06-01",
+      latest: "2016-06-30",
+      dateLabel: "Jun 2016",
     });
-    expect(ok(getEvent(store, EVENT.ministers))).toMatchObject({
+    expect(ok(getEvent(store, QUOTED))).toMatchObject({
       date: "2017-02-15/2017-02-16",
       earliest: "2017-02-15",
       latest: "2017-02-16",
     });
-    expect(ok(getEvent(store, EVENT.euMinisters))).toMatchObject({
+    expect(ok(getEvent(store, EXPECTED))).toMatchObject({
       status: "expected",
-      dateLabel: "18 Apr 2016",
+      precision: "year",
+      approximate: true,
+      dateLabel: "c. 2017",
     });
   });
 
   it("is the same object in the list", () => {
-    expect(list("").events.find((e) => e.id === EVENT.request)).toEqual(event);
+    expect(list("").events.find((e) => e.id === QUOTED)).toEqual(event);
   });
 
   it("answers 404 for an unknown id, with the nearest ids", () => {
-    const result = getEvent(store, EVENT.request.slice(0, -1));
+    const result = getEvent(store, `${QUOTED}x`);
     expect(result.status).toBe(404);
-    expect(result.body).toMatchObject({
-      error: `No event with id “${EVENT.request.slice(0, -1)}”.`,
-    });
-    expect((result.body as { suggestions: string[] }).suggestions[0]).toBe(EVENT.request);
+    expect(result.body).toMatchObject({ error: `No event with id “${QUOTED}x”.` });
+    expect((result.body as { suggestions: string[] }).suggestions[0]).toBe(QUOTED);
   });
 });
 
@@ -273,13 +277,13 @@ describe("listSources and getSource", () => {
   });
 
   it("gives one source with its text", () => {
-    const source: ApiSource = ok(getSource(store, DW_SOURCE));
-    const record = sourceRecords.find((s) => s.id === DW_SOURCE)!;
+    const source: ApiSource = ok(getSource(store, "s-zeta"));
+    const record = sourceRecords.find((s) => s.id === "s-zeta")!;
     expect(source).toMatchObject({
       id: record.id,
       title: record.title,
       publisher: record.publisher,
-      publisherId: "dw-deutsche-welle",
+      publisherId: "zeta-times",
       publisherType: record.publisherType,
       via: record.via,
       published: record.published,
@@ -288,10 +292,8 @@ describe("listSources and getSource", () => {
       credit: record.credit,
       note: record.note ?? null,
     });
-    expect(source.text).toBe(
-      readFileSync(path.join(DATA_DIR, "sources", `${DW_SOURCE}.txt`), "utf8"),
-    );
-    expect(source.events).toContain(EVENT.request);
+    expect(source.text).toBe(record.text);
+    expect(source.events).toEqual([QUOTED]);
   });
 
   it("answers 404 for an unknown id", () => {
@@ -309,13 +311,12 @@ describe("listSources and getSource", () => {
 
 describe("listThreads and getThread", () => {
   it("lets a thread filter the events, with the other filters", () => {
-    const steps = threadRecords.find((t) => t.id === "nato-offer-of-assistance")!.steps;
-    expect([...ids("thread=nato-offer-of-assistance")].sort()).toEqual(
+    const steps = threadRecords.find((t) => t.id === "t-offer")!.steps;
+    expect([...ids("thread=t-offer")].sort()).toEqual(
       recordIds((r) => steps.some((step) => step.event === r.id)),
     );
-    expect(list("thread=nato-offer-of-assistance&type=offer").filters.thread).toBe(
-      "nato-offer-of-assistance",
-    );
+    expect(list("thread=t-offer&type=offer").filters.thread).toBe("t-offer");
+    expect(ids("thread=t-offer&type=offer")).toEqual(["e2"]);
     expect(listEvents(store, new URLSearchParams("thread=nope")).status).toBe(400);
   });
 
@@ -339,19 +340,13 @@ describe("listThreads and getThread", () => {
   });
 
   it("gives one thread, and 404 with suggestions for an unknown id", () => {
-    const thread: ApiThread = ok(getThread(store, "nato-offer-of-assistance"));
-    expect(thread.steps[0]!.event).toBe(
-      "2011-10-06-nato-ministers-offer-libya-security-sector-support",
-    );
-    expect(thread.steps.at(-1)!.event).toBe("2020-05-14-stoltenberg-erdogan-phone-call");
-    const result = getThread(store, "nato-offer-of-assistanc");
+    const thread: ApiThread = ok(getThread(store, "t-offer"));
+    expect(thread.steps[0]!.event).toBe("e1");
+    expect(thread.steps.at(-1)!.event).toBe("e5");
+    const result = getThread(store, "t-offe");
     expect(result.status).toBe(404);
-    expect(result.body).toMatchObject({
-      error: "No thread with id “nato-offer-of-assistanc”.",
-    });
-    expect((result.body as { suggestions: string[] }).suggestions[0]).toBe(
-      "nato-offer-of-assistance",
-    );
+    expect(result.body).toMatchObject({ error: "No thread with id “t-offe”." });
+    expect((result.body as { suggestions: string[] }).suggestions[0]).toBe("t-offer");
   });
 });
 

@@ -7,10 +7,9 @@ import {
   toExplorerText,
   withText,
 } from "@/lib/explorer/explorer-data";
-import { loadStore } from "@/lib/store/store";
-import { DATA_DIR } from "./helpers";
+import { smallStore } from "./fixtures/small-store";
 
-const views = eventViews(loadStore(DATA_DIR));
+const views = eventViews(smallStore());
 // What the browser receives: the two files, through JSON.
 const index = JSON.parse(JSON.stringify(toExplorerIndex(views))) as ReturnType<
   typeof toExplorerIndex

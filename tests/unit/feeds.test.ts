@@ -3,9 +3,16 @@ import { atomFeed, feedEntries, jsonFeed, type FeedStore } from "@/lib/outputs/f
 import { ATOM_PATH, JSON_FEED_PATH } from "@/lib/views/page-head";
 import { absoluteUrl, SITE_NAME, SITE_URL } from "@/lib/deploy/site";
 import { loadStore } from "@/lib/store/store";
+import type { EventRecord } from "@/lib/store/schema";
 import { DATA_DIR, EVENT, onlyProblem, setupDataCopies } from "./helpers";
+import { EVENTS, smallStore } from "./fixtures/small-store";
 
-const store = loadStore(DATA_DIR);
+// The fixture store: every event added on 1 Nov 2026; e3 corrected on 10 and 25 Nov 2026;
+// e7 quoted four times (directly, reported, narrated) by Zeta Times and Eta Bulletin.
+const store = smallStore();
+const CORRECTED = "e3";
+const QUOTED = "e7";
+const EXPECTED = "e6";
 const freshCopy = setupDataCopies();
 const permalink = (id: string) => absoluteUrl(`/events/${id}`);
 const json = (id: string) => `events/${id}.json`;
@@ -37,26 +44,32 @@ const atomEntries = (xml: string) =>
 const element = (xml: string, name: string) =>
   new RegExp(`<${name}(?: [^>]*)?>([\\s\\S]*?)</${name}>`).exec(xml)?.[1];
 
-/** A copy of the store with one event changed. */
-function storeWith(changes: Record<string, (record: Record<string, unknown>) => void>) {
+/** A copy of the real store with one event changed. */
+function realStoreWith(changes: Record<string, (record: Record<string, unknown>) => void>) {
   const data = freshCopy();
   for (const [id, change] of Object.entries(changes)) data.editEvent(id, change);
   return loadStore(data.dir);
 }
 
-describe("added and revisions in the store", () => {
+/** The fixture store with some events changed. */
+const storeWith = (changes: Record<string, Partial<EventRecord>>) =>
+  smallStore(EVENTS.map((event) => ({ ...event, ...changes[event.id] })));
+
+describe("added and revisions in the real store, read and validated from data/", () => {
+  const real = loadStore(DATA_DIR);
+
   it("every event records when it was added, and the fact-check's corrections since", () => {
-    for (const event of store.events) {
+    for (const event of real.events) {
       expect(event.added, event.id).toBe("2026-11-23");
       for (const revision of event.revisions) expect(revision.date, event.id).toBe("2026-12-01");
     }
-    expect(store.getEvent(EVENT.request)?.revisions[0]?.change).toMatch(
+    expect(real.getEvent(EVENT.request)?.revisions[0]?.change).toMatch(
       /^Re-dated from 16 February/,
     );
   });
 
   it("revisions default to none", () => {
-    const copy = storeWith({ [EVENT.naplesHub]: (record) => delete record.revisions });
+    const copy = realStoreWith({ [EVENT.naplesHub]: (record) => delete record.revisions });
     expect(copy.getEvent(EVENT.naplesHub)?.revisions).toEqual([]);
   });
 
@@ -120,60 +133,62 @@ describe("feed entries", () => {
     expect(feedEntries(store).map((entry) => entry.id)).toEqual(
       [...store.events].reverse().map((event) => permalink(event.id)),
     );
-    const copy = storeWith({ [EVENT.euMinisters]: (record) => (record.added = "2027-01-05") });
+    const copy = storeWith({ [EXPECTED]: { added: "2027-01-05" } });
     const ids = feedEntries(copy).map((entry) => entry.id);
-    expect(ids[0]).toBe(permalink(EVENT.euMinisters));
+    expect(ids[0]).toBe(permalink(EXPECTED));
     expect(ids.slice(1)).toEqual(
       [...store.events]
         .reverse()
-        .filter((event) => event.id !== EVENT.euMinisters)
+        .filter((event) => event.id !== EXPECTED)
         .map((event) => permalink(event.id)),
     );
   });
 
   it("summarizes the event with its date label and the publishers of its sources", () => {
-    const entry = feedEntries(store).find((e) => e.id === permalink(EVENT.request))!;
-    const event = store.getEvent(EVENT.request)!;
+    const entry = feedEntries(store).find((e) => e.id === permalink(CORRECTED))!;
+    const event = store.getEvent(CORRECTED)!;
     expect(entry.title).toBe(event.title);
     expect(entry.summary).toBe(
-      `${event.summary} Date: 15–16 Feb 2017. Sources: DW (Deutsche Welle), NATO. Corrected 1 Dec 2026.`,
+      `${event.summary} Date: 1 Mar 2016. Sources: Alpha News, Beta Wire. Corrected 25 Nov 2026.`,
     );
-    expect(entry.categories).toEqual(["request", "security-institution-building"]);
-    expect(entry).toMatchObject({ published: "2026-11-23", updated: "2026-12-01" });
+    expect(entry.categories).toEqual(["meeting", "ministerial"]);
+    expect(entry).toMatchObject({ published: "2026-11-01", updated: "2026-11-25" });
+    const twoDays = feedEntries(store).find((e) => e.id === permalink(QUOTED))!;
+    expect(twoDays.summary).toContain(" Date: 15–16 Feb 2017. Sources: Zeta Times, Eta Bulletin.");
   });
 
   it("quotes every cited passage, escaped, with who published it", () => {
-    const entry = feedEntries(store).find((e) => e.id === permalink(EVENT.request))!;
+    const entry = feedEntries(store).find((e) => e.id === permalink(QUOTED))!;
     expect(entry.contentHtml).toContain(
-      "<blockquote><p>The country's United Nations-backed government requested the &quot;advice and expertise in the field of defense and security institution building.&quot;</p></blockquote>",
+      "<blockquote><p>meeting in Brussels ended on Thursday &quot;as planned &amp; on time&quot;</p></blockquote>",
     );
     expect(entry.contentHtml.match(/<blockquote>/g)).toHaveLength(
-      store.getEvent(EVENT.request)!.sources.length,
+      store.getEvent(QUOTED)!.sources.length,
     );
     expect(entry.contentHtml).toContain(
-      `<a href="${absoluteUrl("/sources/dw-2017-02-16-libya-requests-nato-assistance")}">DW (Deutsche Welle)</a>`,
+      `<a href="${absoluteUrl("/sources/s-zeta")}">Zeta Times</a>`,
     );
-    expect(entry.contentHtml).toMatch(/>NATO<\/a>, <cite>[^<]+<\/cite>, 14 May 2020<\/p>\n<p>/);
+    expect(entry.contentHtml).toMatch(/>Eta Bulletin<\/a>, <cite>[^<]+<\/cite>, 1 Mar 2017<\/p>$/);
   });
 
   it("says who speaks in each quote", () => {
-    const entry = feedEntries(store).find((e) => e.id === permalink(EVENT.request))!;
+    const entry = feedEntries(store).find((e) => e.id === permalink(QUOTED))!;
     expect(entry.contentHtml).toContain(
-      "Stoltenberg.</p></blockquote>\n<p>Jens Stoltenberg (paraphrase)</p>",
+      "Libya asked for training</p></blockquote>\n<p>Libya (paraphrase)</p>",
     );
     expect(entry.contentHtml).toContain(
-      "decided on Wednesday</p></blockquote>\n<p>The publisher's own words</p>",
+      "met in Brussels for two days</p></blockquote>\n<p>The publisher's own words</p>",
     );
   });
 
   it("lists the corrections with their dates under a Corrected mark", () => {
-    const entry = feedEntries(store).find((e) => e.id === permalink(EVENT.request))!;
-    const [revision] = store.getEvent(EVENT.request)!.revisions;
+    const entry = feedEntries(store).find((e) => e.id === permalink(CORRECTED))!;
+    const [revision] = store.getEvent(CORRECTED)!.revisions;
     expect(entry.contentHtml).toMatch(
-      /\n<p><strong>Corrected<\/strong><\/p>\n<ul>\n<li><time datetime="2026-12-01">1 Dec 2026<\/time>: Re-dated [^<]+<\/li>\n<\/ul>$/,
+      /\n<p><strong>Corrected<\/strong><\/p>\n<ul>\n<li><time datetime="2026-11-10">10 Nov 2026<\/time>: Corrected [^<]+<\/li>\n<li><time datetime="2026-11-25">25 Nov 2026<\/time>: Added [^<]+<\/li>\n<\/ul>$/,
     );
     expect(entry.contentHtml).toContain(revision!.change);
-    const unrevised = feedEntries(store).find((e) => e.id === permalink(EVENT.euMinisters))!;
+    const unrevised = feedEntries(store).find((e) => e.id === permalink(EXPECTED))!;
     expect(unrevised.contentHtml).not.toContain("Corrected");
     expect(unrevised.summary).not.toContain("Corrected");
   });
@@ -188,7 +203,7 @@ describe("Atom feed", () => {
     );
     expect(element(xml, "id")).toBe(SITE_URL);
     expect(element(xml, "title")).toBe(SITE_NAME);
-    expect(element(xml, "updated")).toBe("2026-12-01T00:00:00.000Z");
+    expect(element(xml, "updated")).toBe("2026-11-25T00:00:00.000Z");
     expect(xml).toContain(`<link rel="self" href="${absoluteUrl(ATOM_PATH)}"/>`);
   });
 
@@ -199,7 +214,7 @@ describe("Atom feed", () => {
     );
     for (const [index, entry] of entries.entries()) {
       const event = store.getEvent(feedEntries(store)[index]!.id.split("/").at(-1)!)!;
-      expect(element(entry, "published")).toBe("2026-11-23T00:00:00.000Z");
+      expect(element(entry, "published")).toBe("2026-11-01T00:00:00.000Z");
       expect(element(entry, "updated")).toBe(
         `${event.revisions.at(-1)?.date ?? event.added}T00:00:00.000Z`,
       );
@@ -211,17 +226,18 @@ describe("Atom feed", () => {
 
   it("a revision moves the entry's updated date and the feed's, not its published date", () => {
     const copy = storeWith({
-      [EVENT.request]: (record) =>
-        (record.revisions = [
-          { date: "2027-01-05", change: "Added the NATO quote." },
+      [QUOTED]: {
+        revisions: [
+          { date: "2027-01-05", change: "Added the second quote." },
           { date: "2027-02-10", change: "Corrected the summary." },
-        ]),
+        ],
+      },
     });
     const revised = atomFeed(copy);
     expect(element(revised, "updated")).toBe("2027-02-10T00:00:00.000Z");
-    const entry = atomEntries(revised).find((e) => element(e, "id") === permalink(EVENT.request))!;
+    const entry = atomEntries(revised).find((e) => element(e, "id") === permalink(QUOTED))!;
     expect(element(entry, "updated")).toBe("2027-02-10T00:00:00.000Z");
-    expect(element(entry, "published")).toBe("2026-11-23T00:00:00.000Z");
+    expect(element(entry, "published")).toBe("2026-11-01T00:00:00.000Z");
     // Being corrected does not move an entry: the order is by the date it was added.
     expect(atomEntries(revised).map((e) => element(e, "id"))).toEqual(
       atomEntries(xml).map((e) => element(e, "id")),
@@ -230,11 +246,9 @@ describe("Atom feed", () => {
 
   it("escapes a title with <&>, so it is shown as written", () => {
     const title = 'NATO <&> Libya: "talks" ]]> end';
-    const copy = storeWith({ [EVENT.naplesHub]: (record) => (record.title = title) });
+    const copy = storeWith({ e4: { title } });
     const revised = atomFeed(copy);
-    const entry = atomEntries(revised).find(
-      (e) => element(e, "id") === permalink(EVENT.naplesHub),
-    )!;
+    const entry = atomEntries(revised).find((e) => element(e, "id") === permalink("e4"))!;
     // type="html" in CDATA: the HTML text of the title, so a reader shows the characters.
     expect(element(entry, "title")).toBe(
       "<![CDATA[NATO &lt;&amp;&gt; Libya: &quot;talks&quot; ]]&gt; end]]>",
@@ -264,33 +278,33 @@ describe("JSON Feed", () => {
     for (const item of feed.items) {
       const event = store.getEvent(item.id.split("/").at(-1)!)!;
       expect(item.url).toBe(item.id);
-      expect(item.date_published).toBe("2026-11-23T00:00:00.000Z");
+      expect(item.date_published).toBe("2026-11-01T00:00:00.000Z");
       expect(item.date_modified).toBe(
         `${event.revisions.at(-1)?.date ?? event.added}T00:00:00.000Z`,
       );
     }
-    const request = feed.items.find((item) => item.id === permalink(EVENT.request))!;
-    expect(request.tags).toEqual(["request", "security-institution-building"]);
-    expect(request.content_html).toContain("<blockquote><p>Libya formally requested");
+    const corrected = feed.items.find((item) => item.id === permalink(CORRECTED))!;
+    expect(corrected.tags).toEqual(["meeting", "ministerial"]);
+    const quoted = feed.items.find((item) => item.id === permalink(QUOTED))!;
+    expect(quoted.content_html).toContain("<blockquote><p>The ministers have agreed to help.");
   });
 
   it("a revision moves date_modified", () => {
     const copy = storeWith({
-      [EVENT.request]: (record) =>
-        (record.revisions = [{ date: "2027-01-05", change: "Added the NATO quote." }]),
+      [QUOTED]: { revisions: [{ date: "2027-01-05", change: "Added the second quote." }] },
     });
-    const item = parseJson(copy).items.find((i) => i.id === permalink(EVENT.request))!;
+    const item = parseJson(copy).items.find((i) => i.id === permalink(QUOTED))!;
     expect(item).toMatchObject({
-      date_published: "2026-11-23T00:00:00.000Z",
+      date_published: "2026-11-01T00:00:00.000Z",
       date_modified: "2027-01-05T00:00:00.000Z",
     });
   });
 
   it("keeps titles and summaries plain text, unescaped", () => {
     const title = 'NATO <&> Libya: "talks"';
-    const copy = storeWith({ [EVENT.naplesHub]: (record) => (record.title = title) });
-    const item = parseJson(copy).items.find((i) => i.id === permalink(EVENT.naplesHub))!;
+    const copy = storeWith({ e4: { title } });
+    const item = parseJson(copy).items.find((i) => i.id === permalink("e4"))!;
     expect(item.title).toBe(title);
-    expect(item.summary.startsWith(store.getEvent(EVENT.naplesHub)!.summary)).toBe(true);
+    expect(item.summary.startsWith(store.getEvent("e4")!.summary)).toBe(true);
   });
 });

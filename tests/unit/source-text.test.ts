@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { highlightQuotes, quoteAnchor, quotesFrom, type Segment } from "@/lib/views/source-text";
 import { loadStore } from "@/lib/store/store";
+import type { Store } from "@/lib/store/build-store";
 import { DATA_DIR } from "./helpers";
+import { smallStore } from "./fixtures/small-store";
 
 const NBSP = "\u00a0";
 
@@ -101,9 +103,8 @@ describe("highlightQuotes", () => {
   });
 });
 
-describe("the store's sources", () => {
-  const store = loadStore(DATA_DIR);
-
+/** Each source of `store`: every quote is found and every citing event anchored once. */
+const eachSourceIsAnchored = (store: Store) =>
   it.each(store.sources.map((source) => [source.id, source] as const))(
     "%s: every quote is found and every citing event anchored once",
     (id, source) => {
@@ -116,6 +117,14 @@ describe("the store's sources", () => {
       expect(anchors.sort()).toEqual(events.map((event) => event.id).sort());
     },
   );
+
+describe("a store's sources", () => {
+  // s-alpha is cited by e1, e2 and e3, s-zeta three times by e7 alone.
+  eachSourceIsAnchored(smallStore());
+});
+
+describe("the real store's sources", () => {
+  eachSourceIsAnchored(loadStore(DATA_DIR));
 });
 
 describe("quoteAnchor", () => {

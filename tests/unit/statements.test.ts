@@ -14,11 +14,12 @@ import {
   type EventText,
   type ExplorerIndex,
 } from "@/lib/explorer/explorer-data";
-import { loadStore } from "@/lib/store/store";
 import { eventViews } from "@/lib/views/event-view";
-import { DATA_DIR } from "./helpers";
+import { smallStore } from "./fixtures/small-store";
 
-const store = loadStore(DATA_DIR);
+// Ana Example speaks twice: directly in 2016 (e2, s-delta), reported in 2017 (e6, s-epsilon).
+const SPEAKER = "ana-example";
+const store = smallStore();
 const views = eventViews(store);
 const select = (search: string) =>
   filterStatements(views, parseStatementQuery(views, new URLSearchParams(search)).query);
@@ -33,36 +34,37 @@ describe("statements", () => {
   });
 
   it("filters by speaker: only that actor's direct and reported words", () => {
-    const rows = select("speaker=jens-stoltenberg");
-    expect(rows.length).toBeGreaterThan(3);
-    expect(rows.every((row) => row.quote.speaker?.actor === "jens-stoltenberg")).toBe(true);
+    const rows = select(`speaker=${SPEAKER}`);
+    expect(rows).toHaveLength(2);
+    expect(rows.every((row) => row.quote.speaker?.actor === SPEAKER)).toBe(true);
     expect(rows.every((row) => row.quote.voice !== "narration")).toBe(true);
     const expected = store.events.flatMap((event) =>
       event.sources.filter(
-        (cite) =>
-          cite.speaker && "actor" in cite.speaker && cite.speaker.actor === "jens-stoltenberg",
+        (cite) => cite.speaker && "actor" in cite.speaker && cite.speaker.actor === SPEAKER,
       ),
     );
     expect(rows).toHaveLength(expected.length);
   });
 
   it("filters by publication date, inclusive, with the explorer's text search and thread", () => {
-    const rows = select("speaker=jens-stoltenberg&from=2017&to=2017");
-    expect(rows.length).toBeGreaterThan(0);
+    const rows = select(`speaker=${SPEAKER}&from=2017&to=2017`);
+    expect(rows.map((row) => row.eventId)).toEqual(["e6"]);
     expect(rows.every((row) => row.published.startsWith("2017"))).toBe(true);
-    const inThread = select("thread=islamic-state-in-sirte");
-    expect(new Set(inThread.map((row) => row.eventId))).toEqual(
-      new Set(["2016-islamic-state-controls-sirte", "2016-12-sirte-freed-from-islamic-state"]),
-    );
-    const sirte = select("q=sirte");
-    expect(sirte.length).toBeGreaterThan(0);
-    expect(sirte.length).toBeLessThan(quoteCount);
+    // Inclusive: a range of one day keeps that day's quotes.
+    expect(select(`speaker=${SPEAKER}&from=2016-02-02&to=2016-02-02`)).toHaveLength(1);
+    const inThread = select("thread=t-brussels");
+    expect(new Set(inThread.map((row) => row.eventId))).toEqual(new Set(["e3", "e4"]));
+    const advice = select("q=advice");
+    expect(advice.length).toBeGreaterThan(0);
+    expect(advice.length).toBeLessThan(quoteCount);
   });
 
   it("filters by publisher, row by row", () => {
-    const rows = select("publisher=xinhua");
+    // Beta Wire is cited by e3 next to Alpha News: only Beta Wire's row of e3 is kept.
+    const rows = select("publisher=beta-wire");
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((row) => row.publisherId === "xinhua")).toBe(true);
+    expect(rows.every((row) => row.publisherId === "beta-wire")).toBe(true);
+    expect(rows.filter((row) => row.eventId === "e3")).toHaveLength(1);
   });
 
   it("names an unknown speaker in a notice and reads the URL back", () => {
@@ -83,9 +85,9 @@ describe("statements in the browser (the static export)", () => {
     const inBrowser = withText(fromExplorerIndex(index), texts);
     for (const search of [
       "",
-      "speaker=jens-stoltenberg&from=2016&to=2020",
-      "q=sirte&publisher=xinhua",
-      "thread=nato-offer-of-assistance&type=offer",
+      `speaker=${SPEAKER}&from=2016&to=2020`,
+      "q=advice&publisher=alpha-news",
+      "thread=t-offer&type=offer",
       "speaker=nobody&group=actor",
     ]) {
       const params = new URLSearchParams(search);
@@ -93,10 +95,10 @@ describe("statements in the browser (the static export)", () => {
         statementsView(views, params, { downloads: false }),
       );
     }
-    const filtered = statementsView(inBrowser, new URLSearchParams("speaker=jens-stoltenberg"), {
+    const filtered = statementsView(inBrowser, new URLSearchParams(`speaker=${SPEAKER}`), {
       downloads: false,
     });
-    expect(filtered.rows.length).toBeGreaterThan(3);
+    expect(filtered.rows).toHaveLength(2);
     expect(filtered.downloads).toBeNull();
   });
 });

@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { loadStore } from "@/lib/store/store";
 import {
   stepPageProps,
   stepParams,
   threadListProps,
   threadPageProps,
 } from "@/lib/views/thread-pages";
-import { DATA_DIR } from "./helpers";
+import { smallStore } from "./fixtures/small-store";
 
-const store = loadStore(DATA_DIR);
-const OFFER = "nato-offer-of-assistance";
-const FIRST = "2011-10-06-nato-ministers-offer-libya-security-sector-support";
-const SECOND = "2014-nato-close-to-libya-defence-reform-programme";
-const LAST = "2020-05-14-stoltenberg-erdogan-phone-call";
+const store = smallStore();
+/** Four steps: e1 (with a note), e2, e6, e5. */
+const OFFER = "t-offer";
+const FIRST = "e1";
+const SECOND = "e2";
+const LAST = "e5";
 
 describe("thread pages", () => {
   it("list every thread with its address and number of steps", () => {
@@ -21,7 +21,7 @@ describe("thread pages", () => {
       store.threads.map((thread) => thread.id).sort(),
     );
     const offer = threads.find((thread) => thread.id === OFFER)!;
-    expect(offer).toMatchObject({ href: `/threads/${OFFER}`, steps: 9 });
+    expect(offer).toMatchObject({ href: `/threads/${OFFER}`, steps: 4 });
   });
 
   it("give the story its steps in order, each addressed by its event", () => {
@@ -33,22 +33,23 @@ describe("thread pages", () => {
 
   it("give a step its position, its neighbours and its event's quotes", () => {
     const first = stepPageProps(store, OFFER, FIRST)!;
-    expect(first).toMatchObject({ number: 1, count: 9, previous: null });
+    expect(first).toMatchObject({ number: 1, count: 4, previous: null });
     expect(first.next).toMatchObject({ event: SECOND });
     expect(first.view.quotes.length).toBeGreaterThan(0);
     expect(first.note).toMatch(/first offer/);
     const last = stepPageProps(store, OFFER, LAST)!;
-    expect(last).toMatchObject({ number: 9, next: null });
-    expect(last.title).toContain("step 9 of 9");
+    expect(last).toMatchObject({ number: 4, next: null });
+    expect(last.title).toContain("step 4 of 4");
   });
 
   it("refuse an event that is not a step of the thread", () => {
-    expect(stepPageProps(store, OFFER, "2016-12-sirte-freed-from-islamic-state")).toBeNull();
+    expect(stepPageProps(store, OFFER, "e3")).toBeNull();
     expect(stepPageProps(store, "no-such-thread", FIRST)).toBeNull();
   });
 
   it("make one page per step of every thread", () => {
     const total = store.threads.reduce((sum, thread) => sum + thread.steps.length, 0);
+    expect(total).toBe(6);
     expect(stepParams(store)).toHaveLength(total);
     expect(stepParams(store)).toContainEqual({ id: OFFER, event: LAST });
   });

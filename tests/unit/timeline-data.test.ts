@@ -10,11 +10,44 @@ import { BUCKET_PREFIX, buildModel, DETAIL_LIMIT } from "@/lib/timeline/timeline
 import { eventViews } from "@/lib/views/event-view";
 import { DEFAULT_QUERY } from "@/lib/explorer/explorer-query";
 import { createEventFilter } from "@/lib/explorer/filter-events";
-import { loadStore } from "@/lib/store/store";
 import { datedBy } from "@/lib/store/attribution";
-import { DATA_DIR, EVENT } from "./helpers";
+import type { Actor } from "@/lib/store/schema";
+import { ACTORS, EVENTS, event, smallStore } from "./fixtures/small-store";
 
-const events = eventViews(loadStore(DATA_DIR));
+// Five states more than the fixture's actors, so that there are more actors than lanes.
+const STATES = ["france", "italy", "malta", "tunisia", "egypt"];
+const state = (id: string): Actor => ({
+  id,
+  name: id[0]!.toUpperCase() + id.slice(1),
+  kind: "state",
+  aliases: [],
+  titles: [],
+});
+const events = eventViews(
+  smallStore(
+    [
+      ...EVENTS,
+      // Before 2016, the earliest of all; cited twice by one publisher (Alpha News).
+      event({
+        id: "x-2015",
+        date: "2015-12",
+        actors: ["france", "italy"],
+        sources: [
+          { source: "s-alpha", quote: "NATO met ministers in Brussels", voice: "narration" },
+          { source: "s-gamma", quote: "Libya asked NATO for advice", voice: "narration" },
+        ],
+      }),
+      event({ id: "x-states", date: "2018-03-01", type: "offer", actors: ["france", "italy"] }),
+      // Named once each, alone: two of them are the least frequent, drawn in one lane.
+      ...["malta", "tunisia", "egypt"].map((id, i) =>
+        event({ id: `x-${id}`, date: `2019-0${i + 1}-01`, actors: [id] }),
+      ),
+    ],
+    [...ACTORS, ...STATES.map(state)],
+  ),
+);
+/** Two days, 15–16 Feb 2017, reported by Zeta Times and Eta Bulletin. */
+const TWO_DAYS = "e7";
 const { filter } = createEventFilter(events, null);
 const { facets } = filter(DEFAULT_QUERY);
 const meetings = events.filter((event) => event.type === "meeting");
@@ -23,13 +56,13 @@ describe("timelineEntries", () => {
   it("carries each event's date, label and state", () => {
     const entries = timelineEntries(events, "none");
     expect(entries.map((entry) => entry.id)).toEqual(events.map((event) => event.id));
-    const ministers = entries.find((entry) => entry.id === EVENT.ministers);
+    const ministers = entries.find((entry) => entry.id === TWO_DAYS);
     expect(ministers).toEqual({
-      id: EVENT.ministers,
-      title: "NATO defence ministers meet in Brussels",
+      id: TWO_DAYS,
+      title: "Ministers meet in Brussels over two days",
       type: "meeting",
       label: "15–16 Feb 2017",
-      datedBy: null,
+      datedBy: "dated by Zeta Times",
       earliest: "2017-02-15",
       latest: "2017-02-16",
       precise: false,
@@ -40,17 +73,17 @@ describe("timelineEntries", () => {
     expect(expected).toEqual(
       events.filter((event) => event.status === "expected").map((event) => event.id),
     );
-    expect(expected).toContain(EVENT.euMinisters);
+    expect(expected).toEqual(["e6"]);
   });
 
   it("names whose words date an event only when several publishers report it", () => {
     const entries = timelineEntries(events, "none");
-    const uprising = entries.find((entry) => entry.id === "2011-uprising-topples-muammar-gaddafi");
-    expect(uprising?.datedBy).toBe("dated by DW (Deutsche Welle)");
-    const request = entries.find((entry) => entry.id === EVENT.request);
-    expect(request?.datedBy).toBe("dated by DW (Deutsche Welle)");
+    // e3: Alpha News, then Beta Wire.
+    expect(entries.find((entry) => entry.id === "e3")?.datedBy).toBe("dated by Alpha News");
+    expect(entries.find((entry) => entry.id === TWO_DAYS)?.datedBy).toBe("dated by Zeta Times");
     // One source, or several of one publisher: the source line already says whose words they are.
-    expect(entries.find((entry) => entry.id === EVENT.naplesHub)?.datedBy).toBeNull();
+    expect(entries.find((entry) => entry.id === "e1")?.datedBy).toBeNull();
+    expect(entries.find((entry) => entry.id === "x-2015")?.datedBy).toBeNull();
     expect(datedBy([{ publisher: "NATO" }, { publisher: "NATO" }])).toBeNull();
   });
 
@@ -87,8 +120,9 @@ describe("timelineLanes", () => {
     expect(named.every((lane) => counts.has(lane.id))).toBe(true);
     const shown = named.map((lane) => counts.get(lane.id)!);
     expect(shown).toEqual([...shown].sort((a, b) => b - a));
-    expect(lanes[0]?.id).toBe("nato");
-    expect(lanes[0]?.name).toBe("NATO");
+    // Among the meetings the EU (e3, e4, e6, e7) is named more often than NATO (e1, e7).
+    expect(lanes[0]?.id).toBe("eu");
+    expect(lanes[0]?.name).toBe("European Union");
   });
 
   it("puts the least frequent actors in one lane beyond MAX_ACTOR_LANES", () => {
@@ -131,7 +165,7 @@ describe("queryWindow", () => {
 });
 
 describe("firstTimelineModel", () => {
-  // More events than the timeline draws one by one: each real event, copied under other ids.
+  // More events than the timeline draws one by one: each fixture event, copied under other ids.
   const copies = Math.ceil((DETAIL_LIMIT + 1) / events.length);
   const many = Array.from({ length: copies }, (_, n) =>
     events.map((event) => ({ ...event, id: `${event.id}-${n}` })),
@@ -149,7 +183,7 @@ describe("firstTimelineModel", () => {
       events.map((event) => `${event.id}::${event.type}`).sort(),
     );
     expect(model.groups?.map((group) => group.id)).toEqual(facets.types.map((type) => type.id));
-    expect(model.entryIdByItem.get(`${EVENT.ministers}::meeting`)).toBe(EVENT.ministers);
+    expect(model.entryIdByItem.get(`${TWO_DAYS}::meeting`)).toBe(TWO_DAYS);
   });
 
   it("sums a large result up in one band per year", () => {
