@@ -3,6 +3,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
+import { exploreTimeline } from "./reading";
 import { events } from "./store-facts";
 
 // The thread as written in data/, so the pages are checked against the data, not against themselves.
@@ -189,6 +190,8 @@ test("“See on the timeline” opens the explorer on the thread, the step selec
   await expect(page).toHaveURL(new RegExp(`\\?thread=${OFFER.id}&event=${event.id}$`));
   await expect(page.getByTestId("event")).toHaveCount(STEPS.length);
   await page.getByRole("region", { name: "Timeline" }).scrollIntoViewIfNeeded();
+  // On a phone the timeline is the overview strip until the reader asks for vis-timeline.
+  await exploreTimeline(page);
   const selected = page.locator(
     ".vis-item.vis-box.vis-selected, .vis-item.vis-range.vis-selected, .vis-item.vis-point.vis-selected",
   );
