@@ -1,5 +1,4 @@
 import { HomePage } from "@/components/home-page";
-import { explorerSnapshot } from "@/lib/explorer/snapshot";
 import { getStore } from "@/lib/store/store";
 
 /**
@@ -12,7 +11,7 @@ export default function Home() {
   const store = getStore();
   return (
     <HomePage
-      snapshot={explorerSnapshot(store, new URLSearchParams())}
+      params={new URLSearchParams()}
       eventCount={store.events.length}
       sourceCount={store.sources.length}
     />

@@ -1,10 +1,9 @@
 import { preload } from "react-dom";
-import type { ExplorerSnapshot } from "@/lib/explorer/snapshot";
 import { EXPLORER_INDEX_PATH } from "@/lib/explorer/explorer-data";
 import { explorerMap } from "@/lib/map/render";
 import { SITE_URL, STATIC_EXPORT } from "@/lib/deploy/site";
 import { getStore } from "@/lib/store/store";
-import { overviewEntries } from "@/lib/explorer/snapshot";
+import { explorerPage } from "@/lib/explorer/snapshot";
 import { serializeExplorerQuery } from "@/lib/explorer/explorer-query";
 import { Explorer } from "./explorer/explorer";
 import { TimelineLegend } from "./timeline/timeline-legend";
@@ -14,18 +13,19 @@ const SKIP_LINK =
   "sr-only rounded bg-blue-700 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50";
 
 /**
- * The home page, drawn for `snapshot`: the unfiltered view (app/page.tsx, prerendered) or the
- * view a URL query selects (app/filtered-view, rendered per request).
+ * The home page, drawn for the query `params`: the unfiltered view (app/page.tsx, prerendered) or
+ * the view a URL query selects (app/filtered-view, rendered per request).
  */
 export function HomePage({
-  snapshot,
+  params,
   eventCount,
   sourceCount,
 }: {
-  snapshot: ExplorerSnapshot;
+  params: URLSearchParams;
   eventCount: number;
   sourceCount: number;
 }) {
+  const { snapshot, overview } = explorerPage(getStore(), params);
   // The explorer fetches the events' index once it runs: start that download with the page's
   // own, at low priority, so that it does not hold the scripts back (the timeline's first items
   // are in the page). The texts come after the index (the server compresses both).
@@ -65,7 +65,7 @@ export function HomePage({
           timelineLegend={<TimelineLegend />}
           timelineOverview={
             <TimelineOverview
-              entries={overviewEntries(getStore(), new URLSearchParams(snapshot.search))}
+              entries={overview}
               query={snapshot.result.query}
               hrefOf={(query) => `?${serializeExplorerQuery(query)}`}
             />

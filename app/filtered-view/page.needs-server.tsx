@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { HomePage } from "@/components/home-page";
 import { searchParamsOf } from "@/lib/explorer/explorer-query";
-import { explorerSnapshot } from "@/lib/explorer/snapshot";
 import { getStore } from "@/lib/store/store";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -29,10 +28,6 @@ export default async function FilteredHome({ searchParams }: { searchParams: Sea
   if (filled.size < params.size) redirect(filled.size > 0 ? `/?${filled}` : "/");
   const store = getStore();
   return (
-    <HomePage
-      snapshot={explorerSnapshot(store, params)}
-      eventCount={store.events.length}
-      sourceCount={store.sources.length}
-    />
+    <HomePage params={params} eventCount={store.events.length} sourceCount={store.sources.length} />
   );
 }

@@ -34,8 +34,11 @@ export interface ExplorerSnapshot {
 }
 
 /** What the home page draws on the server for a URL query. */
-export function explorerSnapshot(store: Store, params: URLSearchParams): ExplorerSnapshot {
-  const result = storeResult(store, params);
+export function explorerSnapshot(
+  store: Store,
+  params: URLSearchParams,
+  result = storeResult(store, params),
+): ExplorerSnapshot {
   const { query, events } = result;
   const views = eventViews(store);
   const selected = query.event ? (views.find((view) => view.id === query.event) ?? null) : null;
@@ -55,6 +58,14 @@ export function explorerSnapshot(store: Store, params: URLSearchParams): Explore
   };
 }
 
-/** The result of a page URL's query as the timeline's overview strip draws it. */
-export const overviewEntries = (store: Store, params: URLSearchParams) =>
-  timelineEntries(storeResult(store, params).events, "none");
+/**
+ * What the home page draws for a URL query, filtered once: the snapshot the browser takes over,
+ * and every event of the result as the timeline's overview strip draws it (server HTML only).
+ */
+export function explorerPage(store: Store, params: URLSearchParams) {
+  const result = storeResult(store, params);
+  return {
+    snapshot: explorerSnapshot(store, params, result),
+    overview: timelineEntries(result.events, "none"),
+  };
+}
