@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { linkClass } from "@/components/link-class";
 import { LazyNotFoundHelp } from "@/components/lazy-not-found-help";
 
@@ -12,9 +11,9 @@ export default function NotFound() {
       </p>
       <LazyNotFoundHelp />
       <p>
-        <Link href="/" className={linkClass}>
+        <a href="/" className={linkClass}>
           Browse the whole timeline
-        </Link>
+        </a>
       </p>
     </main>
   );
