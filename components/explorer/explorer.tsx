@@ -168,7 +168,7 @@ export function Explorer({
             </section>
           )}
           {/* Below the list on narrow screens, so that the first events stay on the first one. */}
-          <section id="map" aria-label="Map" className="scroll-mt-4 max-lg:order-last">
+          <section id="map" aria-label="Map" className="map-section scroll-mt-4 max-lg:order-last">
             <h2 className="sr-only">Map</h2>
             <PlaceMap
               map={map}
