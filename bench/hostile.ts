@@ -5,7 +5,7 @@
 //     no errors;
 //  3. made-up ids only, four rounds on a server whose heap is capped at 128 MB: every answer a
 //     404, the server still up (anything kept per id would fill the heap), nothing written.
-//   npx next build && npx tsx bench/run.ts hostile      (BENCH_HOSTILE_SECONDS: seconds per run, 10)
+//   npm run build && npx tsx bench/run.ts hostile      (BENCH_HOSTILE_SECONDS: seconds per run, 10)
 import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";

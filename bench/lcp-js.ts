@@ -4,7 +4,7 @@
  * paint (bench/lcp.ts), medians. Budget: with scripts, at most 10 % later than without: the
  * page's scripts cost its first paint nothing (the server's HTML is the page).
  *
- * Alone: `npx next build` once, then `npx tsx bench/run.ts lcp-js`. LCP_PAIRS (at least 15) pairs.
+ * Alone: `npm run build` once, then `npx tsx bench/run.ts lcp-js`. LCP_PAIRS (at least 15) pairs.
  */
 import { chromium, type Browser } from "@playwright/test";
 import { chromiumLaunchOptions } from "../tests/chromium";

@@ -7,7 +7,7 @@
 // Lighthouse is not a dependency (it breaks installs): it runs through `npx -y lighthouse@12.8.2`
 // with Debian's Chromium (CHROME_PATH, default /usr/bin/chromium).
 //
-// Alone: npx next build && npx tsx bench/run.ts lighthouse — starts `next start` on BENCH_PORT
+// Alone: npm run build && npx tsx bench/run.ts lighthouse — starts `next start` on BENCH_PORT
 // (3300), runs, stops, exits 1 when a budget is broken. LIGHTHOUSE_RUNS (3): runs per page; the
 // machine is noisy, so the run with the median performance score is the one reported.
 // LIGHTHOUSE_EVENT: the event id (default below, one of data/published-ids.json).

@@ -1,6 +1,6 @@
 // Load benchmark: autocannon (50 connections, 20 s per path, loopback only) against `next start`
 // and against the static export behind a plain static server, side by side.
-//   npx next build && npx tsx bench/run.ts load
+//   npm run build && npx tsx bench/run.ts load
 // Needs the production build in .next; the static column also needs the export in out/
 // (npm run build:export). BENCH_LOAD_SECONDS shortens the runs for quick trials.
 // Budget per row: no errors, no timeouts, no non-2xx responses.

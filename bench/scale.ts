@@ -3,7 +3,8 @@
 // served with). For each size N:
 //   1. generate tmp/synthetic-N (bench/synthetic-store.ts), validate and load it in Node, time
 //      the explorer's filter per query;
-//   2. NEXT_DIST_DIR=.next-scale-N DATA_DIR=tmp/synthetic-N next build (timed; .next untouched);
+//   2. NEXT_DIST_DIR=.next-scale-N DATA_DIR=tmp/synthetic-N next build (timed; .next untouched),
+//      with the compile hints that `npm run build` adds;
 //   3. next start on that build: first and next request to / and to an event page that was not
 //      prerendered; Chromium: first timeline paint, list rows, repaint after filter changes;
 //      the server's memory (RSS after start and after the browser run, peak VmHWM);
@@ -20,6 +21,7 @@ import { runFilterBench } from "./filter-bench";
 import { processMemory, startServer, type Server } from "./server";
 import { budgeted, info, loadAverage, mb, ms, printFigures, timed, type Figure } from "./stats";
 import { writeSyntheticStore } from "./synthetic-store";
+import { addCompileHints } from "../lib/deploy/compile-hints";
 import { BUDGETS } from "./budgets";
 
 export const SIZES = (process.env.BENCH_SIZES ?? "1000,10000")
@@ -65,6 +67,7 @@ async function nextBuild(distDir: string, dataDir: string): Promise<Built> {
       });
     });
     if (code !== 0) throw new Error(`next build exited with ${code}:\n${output.slice(-4000)}`);
+    addCompileHints(distDir); // as `npm run build` does
   } finally {
     for (const [file, content] of saved) {
       if (!readFileSync(file).equals(content)) writeFileSync(file, content);

@@ -12,7 +12,7 @@
  * so a second figure says whether, and when, each page shows it without scrolling. On a touch
  * device TimelineJS lays its "Swipe to Navigate" hint over the slide; the title is painted under it.
  *
- * Standalone: `npx next build` once, then `npx tsx bench/run.ts timelinejs` (exits 1 over budget).
+ * Standalone: `npm run build` once, then `npx tsx bench/run.ts timelinejs` (exits 1 over budget).
  * TIMELINEJS_RUNS (9) loads per page; TIMELINEJS_PORT (3410) for our app, the next port for the
  * TimelineJS3 page.
  */

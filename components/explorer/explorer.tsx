@@ -52,8 +52,18 @@ export function Explorer({
   /** The timeline's overview strip for `snapshot`: the server's HTML. */
   timelineOverview: ReactNode;
 }) {
-  const { search, go, shown, busy, complete, wholeById, textSearch, settleTimeline, loadError } =
-    useExplorerResult(snapshot);
+  const {
+    search,
+    go,
+    shown,
+    busy,
+    complete,
+    wholeById,
+    textSearch,
+    prepareSearch,
+    settleTimeline,
+    loadError,
+  } = useExplorerResult(snapshot);
   const { result, eventById } = shown;
   const { query } = result;
 
@@ -100,6 +110,7 @@ export function Explorer({
           searchText={new URLSearchParams(search).get("q")?.trim() ?? ""}
           facets={result.facets}
           onChange={change}
+          onSearchFocus={prepareSearch}
         />
         {unseen && <ShowResults count={result.matched} onShow={() => setUnseen(false)} />}
       </aside>

@@ -29,6 +29,7 @@ export function FilterPanel({
   searchText,
   facets,
   onChange,
+  onSearchFocus,
 }: {
   query: ExplorerQuery;
   /**
@@ -38,6 +39,8 @@ export function FilterPanel({
   searchText: string;
   facets: Record<Facet, FacetOption[]>;
   onChange: (next: ExplorerQuery, mode: HistoryMode) => void;
+  /** The search box has the focus: a search is about to be typed. */
+  onSearchFocus: () => void;
 }) {
   const toggle = (facet: Facet, id: string) => {
     const values: readonly string[] = query[facet];
@@ -87,6 +90,7 @@ export function FilterPanel({
     >
       <SearchBox
         value={searchText}
+        onFocus={onSearchFocus}
         onSearch={(q, mode) =>
           // A new search is read best match first; clearing it goes back to dates.
           onChange({ ...query, q, sort: !q ? "date" : query.q ? query.sort : "relevance" }, mode)

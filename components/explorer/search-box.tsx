@@ -14,10 +14,12 @@ const TYPING_SESSION_MS = 2000;
 export function SearchBox({
   value,
   onSearch,
+  onFocus,
 }: {
   /** The search text in the URL. */
   value: string;
   onSearch: (text: string, mode: "push" | "replace") => void;
+  onFocus: () => void;
 }) {
   const [draft, setDraft] = useState(value);
   const [committed, setCommitted] = useState(value);
@@ -55,6 +57,7 @@ export function SearchBox({
         placeholder="Words, names, places…"
         autoComplete="off"
         className="w-full rounded border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900"
+        onFocus={onFocus}
         onChange={(event) => {
           const text = event.currentTarget.value;
           setDraft(text);

@@ -14,9 +14,6 @@ import {
 import type { ExplainedSearch } from "@/lib/explorer/event-search";
 import { afterNextFrame } from "../after-next-frame";
 
-/** How long after the events arrive the text search is prepared, unasked. */
-const IDLE_SEARCH_DELAY_MS = 2000;
-
 interface ExplorerData {
   /** Every event as lists, filters and the timeline need it: here first. */
   listed: ListedEvent[] | null;
@@ -67,7 +64,9 @@ export function useExplorerData(ready: boolean) {
     // while, and the timeline, drawn from the server's items meanwhile, comes first.
     listed.then((events) => startTransition(() => update({ listed: events }))).catch(() => {});
     Promise.all([listed, texts])
-      .then(([events, eventTexts]) => update({ full: withText(events, eventTexts) }))
+      .then(([events, eventTexts]) =>
+        startTransition(() => update({ full: withText(events, eventTexts) })),
+      )
       .catch((error: unknown) =>
         update({ error: error instanceof Error ? error.message : String(error) }),
       );
@@ -79,9 +78,10 @@ export function useExplorerData(ready: boolean) {
 }
 
 /**
- * The text search (MiniSearch and its index), loaded only once `events` are here and either a
- * search is asked for or the browser is idle: most visits never type a word, and indexing 10,000
- * events takes most of a second (done in slices, so the page stays responsive meanwhile).
+ * The text search (MiniSearch and its index), loaded only once `events` are here and a search is
+ * asked for (`wanted`: the URL has one, or the reader is about to type one): most visits never
+ * type a word, and indexing 10,000 events takes most of a second (done in slices, so the page
+ * stays responsive meanwhile).
  */
 export function useTextSearch(events: readonly EventView[] | null, wanted: boolean) {
   const [search, setSearch] = useState<{
@@ -90,29 +90,13 @@ export function useTextSearch(events: readonly EventView[] | null, wanted: boole
   } | null>(null);
   const ready = search !== null && search.events === events;
   useEffect(() => {
-    if (!events || ready) return;
+    if (!events || ready || !wanted) return;
     let cancelled = false;
-    const load = () =>
-      import("@/lib/explorer/event-search")
-        .then(({ createEventSearchAsync }) => createEventSearchAsync(events))
-        .then((search) => !cancelled && setSearch({ events, search }));
-    if (wanted) {
-      void load();
-      return () => {
-        cancelled = true;
-      };
-    }
-    // Not unasked while the page is still being drawn (the timeline first): some seconds later,
-    // when the browser is idle. Safari has no requestIdleCallback: the timer alone.
-    let idleId: number | undefined;
-    const timer = window.setTimeout(() => {
-      if ("requestIdleCallback" in window) idleId = window.requestIdleCallback(() => void load());
-      else void load();
-    }, IDLE_SEARCH_DELAY_MS);
+    void import("@/lib/explorer/event-search")
+      .then(({ createEventSearchAsync }) => createEventSearchAsync(events))
+      .then((search) => !cancelled && setSearch({ events, search }));
     return () => {
       cancelled = true;
-      window.clearTimeout(timer);
-      if (idleId !== undefined) window.cancelIdleCallback(idleId);
     };
   }, [events, wanted, ready]);
   return ready ? search.search : null;

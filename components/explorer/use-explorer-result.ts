@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { startTransition, useCallback, useMemo, useState } from "react";
 import type { ListedEvent } from "@/lib/views/listed-event";
 import type { ExplorerSnapshot } from "@/lib/explorer/snapshot";
 import type { ExplorerQuery } from "@/lib/explorer/explorer-query";
@@ -36,17 +36,20 @@ function fromSnapshot(snapshot: ExplorerSnapshot): ShownResult {
  * `busy`: a new URL's result is still on its way (the last one stays shown meanwhile);
  * `complete`: the result holds every event it matched; `settleTimeline`: the timeline's first
  * drawing is on screen, so the events may be read now; `loadError`: why the events could not be
- * fetched.
+ * fetched; `prepareSearch`: the reader is about to search (the text search is loaded then).
  */
 export function useExplorerResult(snapshot: ExplorerSnapshot) {
   const { search, navigate: go } = useExplorerUrl(snapshot.search);
   // The timeline draws the server's items first; the events are read after that, or as soon as
   // the URL asks for another result (the server's items no longer show it).
   const [timelineSettled, setTimelineSettled] = useState(false);
-  const settleTimeline = useCallback(() => setTimelineSettled(true), []);
+  const settleTimeline = useCallback(() => startTransition(() => setTimelineSettled(true)), []);
   const data = useExplorerData(timelineSettled || search !== snapshot.search);
   const wantsText = Boolean(new URLSearchParams(search).get("q")?.trim());
-  const textSearch = useTextSearch(data.full, wantsText);
+  // The reader is about to type a search: load it now, so that it is here by the first word.
+  const [aboutToSearch, setAboutToSearch] = useState(false);
+  const prepareSearch = useCallback(() => setAboutToSearch(true), []);
+  const textSearch = useTextSearch(data.full, wantsText || aboutToSearch);
   const engine = useFilterEngine(data.listed, textSearch);
   // Whole events, for the details: from the server's snapshot, then from the data.
   const wholeById = useMemo(
@@ -84,6 +87,7 @@ export function useExplorerResult(snapshot: ExplorerSnapshot) {
     complete: engine !== null && !busy,
     wholeById,
     textSearch,
+    prepareSearch,
     settleTimeline,
     loadError: data.error,
   };
