@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -9,9 +9,8 @@ import path from "node:path";
  */
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 
-/** Whether `file`, relative to a build's folder (.next or out), is one of its browser chunks. */
-const isBrowserChunk = (file: string) =>
-  file.endsWith(".js") && file.split(path.sep).join("/").includes("static/chunks/");
+/** Where a build's folder keeps its browser chunks: .next/static/chunks, out/_next/static/chunks. */
+const CHUNK_FOLDERS = ["static/chunks", "_next/static/chunks"];
 
 /**
  * Starts every browser chunk of the build in `dir` with the compile hint (once: a chunk that has
@@ -19,9 +18,13 @@ const isBrowserChunk = (file: string) =>
  */
 export function addCompileHints(dir: string): number {
   let changed = 0;
-  for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
-    if (!isBrowserChunk(file)) continue;
-    const chunk = path.join(dir, file);
+  const folders = CHUNK_FOLDERS.map((folder) => path.join(dir, folder)).filter(existsSync);
+  const chunks = folders.flatMap((folder) =>
+    readdirSync(folder, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".js"))
+      .map((file) => path.join(folder, file)),
+  );
+  for (const chunk of chunks) {
     const code = readFileSync(chunk, "utf8");
     if (code.startsWith(COMPILE_HINT)) continue;
     writeFileSync(chunk, COMPILE_HINT + code);
