@@ -30,7 +30,6 @@ export function HomePage({
   // own, at low priority, so that it does not hold the scripts back (the timeline's first items
   // are in the page). The texts come after the index (the server compresses both).
   preload(EXPLORER_INDEX_PATH, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
-  const firstEvent = snapshot.result.events[0];
   return (
     <>
       <nav aria-label="Skip to" className="text-sm">
@@ -42,12 +41,6 @@ export function HomePage({
         </a>
       </nav>
       <main id="main" className="mx-auto max-w-[96rem] px-4 py-6">
-        {firstEvent && (
-          // The first paint waits until the first event's row is parsed (React puts this in the
-          // head). Otherwise Chromium may paint the page down to just above it, and then the page's
-          // scripts, starting up, hold the next paint back (docs/performance.md).
-          <link rel="expect" href={`#${firstEvent.id}`} blocking="render" />
-        )}
         {/* The site's name is in the header above: the heading is for screen readers, the page
           opens with a standfirst. */}
         <header className="mb-4">

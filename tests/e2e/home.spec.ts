@@ -26,13 +26,15 @@ test("the home page lists every event of the store, oldest first", async ({ page
   expect(dates).toEqual([...dates].sort());
 });
 
-test("the first paint waits for the first event of the view, and no longer", async ({ page }) => {
+test("nothing in the head holds the first paint back until a later part is parsed", async ({
+  page,
+}) => {
+  // A render-blocking link (rel=expect) held the first screen back for rows below it, while the
+  // scripts started (docs/performance.md, "The first screen is painted as soon as it is parsed").
   for (const url of ["/", "/?type=meeting"]) {
     await page.goto(url);
-    const expected = page.locator('head link[rel="expect"][blocking="render"]');
-    await expect(expected).toHaveCount(1);
-    const firstRowId = await page.getByTestId("event").first().getAttribute("id");
-    await expect(expected).toHaveAttribute("href", `#${firstRowId}`);
+    await expect(page.getByTestId("event").first()).toBeVisible();
+    await expect(page.locator('head [blocking~="render"]')).toHaveCount(0);
   }
 });
 
