@@ -29,8 +29,8 @@ test("the home page lists every event of the store, oldest first", async ({ page
 test("nothing in the head holds the first paint back until a later part is parsed", async ({
   page,
 }) => {
-  // A render-blocking link (rel=expect) held the first screen back for rows below it, while the
-  // scripts started (docs/performance.md, "The first screen is painted as soon as it is parsed").
+  // A render-blocking link (rel=expect) to a row below the first screen would hold the whole first
+  // paint back (docs/performance.md, "The first screen is painted as soon as it is parsed").
   for (const url of ["/", "/?type=meeting"]) {
     await page.goto(url);
     await expect(page.getByTestId("event").first()).toBeVisible();
