@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { scriptsStartedAfterPaint } from "@/lib/deploy/first-paint";
 import { budgeted, info, kb, type Figure } from "./stats";
 import { BUDGETS, bytes } from "./budgets";
 
@@ -33,12 +34,16 @@ export function sizeOf(nextDir: string, url: string): Sized {
 
 const total = (files: Sized[], key: "raw" | "gzip") => files.reduce((sum, f) => sum + f[key], 0);
 
-/** The <script src> of an HTML page, with whether each is nomodule (never run by modern browsers). */
+/**
+ * The scripts of an HTML page, with whether each is nomodule (never run by modern browsers): its
+ * <script src>, and those its last script starts once it is painted (lib/deploy/first-paint.ts).
+ */
 export function scriptSources(html: string): { src: string; nomodule: boolean }[] {
-  return [...html.matchAll(/<script\b([^>]*)>/gi)].flatMap(([, attributes = ""]) => {
+  const tags = [...html.matchAll(/<script\b([^>]*)>/gi)].flatMap(([, attributes = ""]) => {
     const src = /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
     return src ? [{ src, nomodule: /\bnomodule\b/i.test(attributes) }] : [];
   });
+  return [...tags, ...scriptsStartedAfterPaint(html).map((src) => ({ src, nomodule: false }))];
 }
 
 /** Every .js file under .next/static/chunks, as a path relative to .next. */
@@ -152,10 +157,10 @@ async function fetchSized(baseUrl: string, url: string): Promise<Sized & { text:
   };
 }
 
-/** The href of every <link rel=stylesheet> of an HTML page. */
+/** The href of every <link rel=stylesheet> of an HTML page that is fetched (not disabled). */
 export function stylesheets(html: string): string[] {
   return [...html.matchAll(/<link\b([^>]*)>/gi)].flatMap(([, attributes = ""]) => {
-    if (!/\brel=["']?stylesheet\b/i.test(attributes)) return [];
+    if (!/\brel=["']?stylesheet\b/i.test(attributes) || /\bdisabled\b/i.test(attributes)) return [];
     const href = /\bhref=["']([^"']+)["']/i.exec(attributes)?.[1];
     return href ? [decodeEntities(href)] : [];
   });

@@ -21,7 +21,7 @@ import { runFilterBench } from "./filter-bench";
 import { processMemory, startServer, type Server } from "./server";
 import { budgeted, info, loadAverage, mb, ms, printFigures, timed, type Figure } from "./stats";
 import { writeSyntheticStore } from "./synthetic-store";
-import { addCompileHints } from "../lib/deploy/compile-hints";
+import { afterBuild } from "../lib/deploy/after-build";
 import { BUDGETS } from "./budgets";
 
 export const SIZES = (process.env.BENCH_SIZES ?? "1000,10000")
@@ -67,7 +67,7 @@ async function nextBuild(distDir: string, dataDir: string): Promise<Built> {
       });
     });
     if (code !== 0) throw new Error(`next build exited with ${code}:\n${output.slice(-4000)}`);
-    addCompileHints(distDir); // as `npm run build` does
+    afterBuild(distDir); // as `npm run build` does
   } finally {
     for (const [file, content] of saved) {
       if (!readFileSync(file).equals(content)) writeFileSync(file, content);

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures/test";
+import { firstPaintOrder, watchFirstPaint } from "./first-paint";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -36,6 +37,28 @@ test("nothing in the head holds the first paint back until a later part is parse
     await expect(page.getByTestId("event").first()).toBeVisible();
     await expect(page.locator('head [blocking~="render"]')).toHaveCount(0);
   }
+});
+
+test("/ paints from its own bytes: its stylesheet is in it, its scripts start once it is painted", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get("/")).text();
+  expect(html).not.toMatch(/<link rel="stylesheet"(?![^>]*disabled)/);
+  await watchFirstPaint(page);
+  await page.goto("/");
+  await expect(page.getByTestId("event").first()).toBeVisible();
+  const order = await firstPaintOrder(page);
+  expect(order.inlineStyles).toBeGreaterThan(0);
+  expect(order.disabledLinks).toBeGreaterThan(0);
+  expect(order.disabledLinksFetched).toBe(0);
+  expect(order.parsedByThen).toBe(true);
+  // A frame with the whole page began before the first script was added.
+  expect(order.parsedFrameAt).toBeLessThan(order.scriptAt!);
+  // Styled by the stylesheet in the page: the layout's width limit.
+  expect(await page.locator("main").evaluate((main) => getComputedStyle(main).maxWidth)).toBe(
+    "1536px",
+  );
 });
 
 test("each event links its sources, and a source without a known address says so", async ({

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "../e2e/fixtures/test";
+import { firstPaintOrder, watchFirstPaint } from "../e2e/first-paint";
 import { countWhere, events, resultLine } from "../e2e/store-facts";
 
 // The static export (npm run build:export → out/), served by a plain static server: no Next.js
@@ -14,6 +15,24 @@ test("/ lists every event in its HTML, before any JavaScript", async ({ request 
   for (const { title } of events) {
     expect(html).toContain(title.replaceAll("&", "&amp;").replaceAll("'", "&#x27;"));
   }
+});
+
+test("its pages paint from their own bytes: stylesheet inlined, scripts after the paint", async ({
+  page,
+  request,
+}) => {
+  for (const url of ["/", `/events/${EVENT}`]) {
+    expect(await (await request.get(url)).text()).not.toMatch(
+      /<link rel="stylesheet"(?![^>]*disabled)/,
+    );
+  }
+  await watchFirstPaint(page);
+  await page.goto("/");
+  const order = await firstPaintOrder(page);
+  expect(order.disabledLinksFetched).toBe(0);
+  expect(order.parsedByThen).toBe(true);
+  // A frame with the whole page began before the first script was added.
+  expect(order.parsedFrameAt).toBeLessThan(order.scriptAt!);
 });
 
 test("a filtered URL is filtered in the browser, list and timeline", async ({ page }) => {

@@ -1,0 +1,68 @@
+import type { Page } from "@playwright/test";
+
+/**
+ * What a page made at build time does before its first paint (lib/deploy/first-paint.ts): call
+ * `watchFirstPaint` before `page.goto`, then `firstPaintOrder`.
+ */
+export async function watchFirstPaint(page: Page) {
+  await page.addInitScript(() => {
+    const seen = {
+      scriptAt: null as number | null,
+      parsedByThen: false,
+      parsedFrameAt: null as number | null,
+    };
+    Object.assign(window, { __firstScript: seen });
+    // The first frame begun once the whole page was parsed: the frame that paints all of it.
+    const frame = () => {
+      if (document.readyState !== "loading") seen.parsedFrameAt = performance.now();
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+    // The first of Next's chunk scripts (but the polyfills, which modern browsers skip) to enter the page: when, and whether the parse was over.
+    new MutationObserver((records, observer) => {
+      for (const node of records.flatMap((record) => [...record.addedNodes])) {
+        const chunk =
+          node instanceof HTMLScriptElement &&
+          !node.noModule &&
+          node.src.includes("/_next/static/chunks/");
+        if (chunk) {
+          seen.scriptAt = performance.now();
+          seen.parsedByThen = document.readyState !== "loading";
+          observer.disconnect();
+          return;
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** Once the page's first script has been added (or 10 s have passed): what came first. */
+export async function firstPaintOrder(page: Page) {
+  await page
+    .waitForFunction(
+      () =>
+        (window as unknown as { __firstScript: { scriptAt: number | null } }).__firstScript
+          .scriptAt !== null,
+      null,
+      { timeout: 10_000 },
+    )
+    .catch(() => {});
+  return page.evaluate(() => {
+    const { scriptAt, parsedByThen, parsedFrameAt } = (
+      window as unknown as {
+        __firstScript: { scriptAt: number | null; parsedByThen: boolean; parsedFrameAt: number };
+      }
+    ).__firstScript;
+    const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+    const fetched = new Set(performance.getEntriesByType("resource").map((entry) => entry.name));
+    return {
+      scriptAt,
+      parsedByThen,
+      parsedFrameAt,
+      inlineStyles: document.querySelectorAll("head style").length,
+      disabledLinks: links.filter((link) => link.disabled).length,
+      // A disabled link is the stylesheet written into the page: it is never fetched.
+      disabledLinksFetched: links.filter((link) => link.disabled && fetched.has(link.href)).length,
+    };
+  });
+}
