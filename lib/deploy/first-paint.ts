@@ -42,7 +42,8 @@ export function scriptsAfterFirstPaint(html: string): string {
     .filter((src) => !html.includes(`href="${src}"`))
     .map((src) => `<link rel="preload" as="script" fetchPriority="low" href="${src}"/>`)
     .join("");
-  // Once the parse is over, the next frame (which paints the whole page), then the scripts.
+  // Once the parse is over, the next frame (which paints the whole page), then the scripts. A page
+  // opened in a background tab draws no frame, so it starts them when it is first shown.
   const loader =
     `<script id="${LOADER_ID}">(function(){var sources=${JSON.stringify(sources)};` +
     `function start(){sources.forEach(function(src){var s=document.createElement("script");` +
