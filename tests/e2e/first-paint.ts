@@ -18,7 +18,8 @@ export async function watchFirstPaint(page: Page) {
       else requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
-    // The first of Next's chunk scripts (but the polyfills, which modern browsers skip) to enter the page: when, and whether the parse was over.
+    // The first of Next's chunk scripts to enter the page (not the polyfills, which modern browsers
+    // skip): when, and whether the parse was over by then.
     new MutationObserver((records, observer) => {
       for (const node of records.flatMap((record) => [...record.addedNodes])) {
         const chunk =
@@ -36,17 +37,13 @@ export async function watchFirstPaint(page: Page) {
   });
 }
 
-/** Once the page's first script has been added (or 10 s have passed): what came first. */
+/** Once the page's first script has been added: what came first. */
 export async function firstPaintOrder(page: Page) {
-  await page
-    .waitForFunction(
-      () =>
-        (window as unknown as { __firstScript: { scriptAt: number | null } }).__firstScript
-          .scriptAt !== null,
-      null,
-      { timeout: 10_000 },
-    )
-    .catch(() => {});
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { __firstScript: { scriptAt: number | null } }).__firstScript
+        .scriptAt !== null,
+  );
   return page.evaluate(() => {
     const { scriptAt, parsedByThen, parsedFrameAt } = (
       window as unknown as {
