@@ -28,6 +28,9 @@ test.describe("on a phone-sized screen", () => {
     page,
   }) => {
     await page.goto("/");
+    // The page's scripts start after its first paint, so after the load event: wait for them
+    // before ticking (before them, a tick is the form's own, sent by its Apply button).
+    await page.waitForLoadState("networkidle");
     const more = page.locator("summary", { hasText: "More filters" });
     await expect(page.getByRole("checkbox", { name: /^Meeting/ })).toBeHidden();
     await expect(page.getByTestId("event").first()).toBeInViewport();
