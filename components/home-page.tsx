@@ -1,5 +1,3 @@
-import { preload } from "react-dom";
-import { EXPLORER_INDEX_PATH } from "@/lib/explorer/explorer-data";
 import { explorerMap } from "@/lib/map/render";
 import { SITE_URL, STATIC_EXPORT } from "@/lib/deploy/site";
 import { getStore } from "@/lib/store/store";
@@ -26,10 +24,6 @@ export function HomePage({
   sourceCount: number;
 }) {
   const { snapshot, overview } = explorerPage(getStore(), params);
-  // The explorer fetches the events' index once it runs: start that download with the page's
-  // own, at low priority, so that it does not hold the scripts back (the timeline's first items
-  // are in the page). The texts come after the index (the server compresses both).
-  preload(EXPLORER_INDEX_PATH, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
   return (
     <>
       <nav aria-label="Skip to" className="text-sm">

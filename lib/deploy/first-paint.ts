@@ -11,15 +11,18 @@ import path from "node:path";
  *   and React, which looks for the link by its address, finds it and adds no second one.
  * - **The scripts start once the page is painted.** Next.js's chunks are `async` scripts in the
  *   head: each runs as soon as it has arrived, between two parts of the parse, and holds back the
- *   frame that would show the rest of the page. They are preloaded instead (at low priority, so
- *   that they do not compete with the page), and a last inline script adds them once the parse
- *   is over and the next frame has been drawn. Without JavaScript nothing changes.
+ *   frame that would show the rest of the page. They are not preloaded either: on a phone, even
+ *   at low priority, their download and compile during the parse delay the first frames by a
+ *   quarter (docs/performance.md). A last inline script adds them once the parse is over and the
+ *   next frame has been drawn. Without JavaScript nothing changes.
  *
  * Pages rendered per request (the filtered views) are left as Next.js writes them.
  */
 
 const STYLESHEET = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"([^>]*?)\/?>/g;
 const CHUNK_SCRIPT = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)" async=""><\/script>/g;
+const CHUNK_PRELOAD =
+  /<link rel="preload" as="script"[^>]*? href="\/_next\/static\/chunks\/[^"]+\.js"[^>]*?\/>/g;
 /** Marks the loader, so that a page is changed once. */
 const LOADER_ID = "after-first-paint";
 
@@ -33,15 +36,11 @@ export function inlineStylesheets(html: string, cssOf: (href: string) => string)
   });
 }
 
-/** `html` with Next.js's chunk scripts preloaded, and started after the first full paint. */
+/** `html` with Next.js's chunk scripts, and their preloads, started after the first full paint. */
 export function scriptsAfterFirstPaint(html: string): string {
   if (html.includes(`id="${LOADER_ID}"`)) return html;
   const sources = [...html.matchAll(CHUNK_SCRIPT)].map(([, src]) => src!);
   if (sources.length === 0 || !html.includes("</body>")) return html;
-  const preloads = sources
-    .filter((src) => !html.includes(`href="${src}"`))
-    .map((src) => `<link rel="preload" as="script" fetchPriority="low" href="${src}"/>`)
-    .join("");
   // Once the parse is over, the next frame (which paints the whole page), then the scripts. A page
   // opened in a background tab draws no frame, so it starts them when it is first shown.
   const loader =
@@ -51,7 +50,7 @@ export function scriptsAfterFirstPaint(html: string): string {
     `function afterPaint(){requestAnimationFrame(function(){setTimeout(start)})}` +
     `if(document.readyState==="loading")document.addEventListener("DOMContentLoaded",afterPaint);` +
     `else afterPaint()})()</script>`;
-  const page = html.replace(CHUNK_SCRIPT, "").replace("</head>", `${preloads}</head>`);
+  const page = html.replace(CHUNK_SCRIPT, "").replace(CHUNK_PRELOAD, "");
   const end = page.lastIndexOf("</body>");
   return page.slice(0, end) + loader + page.slice(end);
 }
