@@ -49,6 +49,30 @@ test.describe("on a phone", () => {
     expect(touchAction).toBe("pan-y");
   });
 
+  test("the map, drawn below the list, does not show in the first screen while the list is parsed", async ({
+    page,
+  }) => {
+    // `/` as the browser has it before the list has arrived: the map comes before it in the page.
+    const html = await (await page.request.get("/")).text();
+    const beforeList = html.slice(0, html.indexOf('<section id="results"'));
+    expect(beforeList).toContain('<section id="map"');
+    await page.route("**/before-the-list", (route) =>
+      route.fulfill({ contentType: "text/html", body: beforeList }),
+    );
+    await page.goto("/before-the-list");
+    await expect(page.getByTestId("timeline-overview")).toBeVisible();
+    await expect(page.locator("#map")).toBeHidden();
+
+    await page.goto("/");
+    await expect(page.locator("#map")).toBeVisible();
+    const [listBottom, mapTop] = await page
+      .evaluate(() =>
+        ["#results", "#map"].map((id) => document.querySelector(id)!.getBoundingClientRect()),
+      )
+      .then(([list, map]) => [list!.bottom, map!.top]);
+    expect(mapTop).toBeGreaterThanOrEqual(listBottom!);
+  });
+
   test("a tap on a mark selects without scrolling, and its click lands nowhere else", async ({
     page,
   }) => {
