@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useEffectEvent, type ReactNode } from "react";
+import { WIDE_SCREEN } from "@/lib/deploy/screens";
 import type { ExplorerResult } from "@/lib/explorer/explorer-result";
 import type { TimelineModel } from "@/lib/timeline/timeline-items";
 import type { TimelineWindow } from "@/lib/timeline/timeline-types";
@@ -9,7 +10,7 @@ import type { TimelineControls } from "./vis-timeline-props";
 
 // From the lg breakpoint vis-timeline takes over the timeline's box at once
 // (components/timeline/timeline-box.tsx): start its download with the page's scripts.
-export const onFirstScreen = () => window.matchMedia("(min-width: 64rem)").matches;
+export const onFirstScreen = () => window.matchMedia(WIDE_SCREEN).matches;
 if (typeof window !== "undefined" && onFirstScreen()) void loadVisTimeline();
 
 /** How long the first drawing may keep the events waiting (its code may be slow to arrive). */

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { WIDE_SCREEN } from "./screens";
 
 /**
  * The pages a build writes ahead (prerendered on `next start`, every page of the static export)
@@ -9,12 +10,15 @@ import path from "node:path";
  *   arrived: one more round trip on a phone's network, and on a busy server it queues behind the
  *   scripts requested with it. The link stays, `disabled`: a disabled stylesheet is not fetched,
  *   and React, which looks for the link by its address, finds it and adds no second one.
- * - **The scripts start once the page is painted.** Next.js's chunks are `async` scripts in the
- *   head: each runs as soon as it has arrived, between two parts of the parse, and holds back the
- *   frame that would show the rest of the page. They are not preloaded either: on a phone, even
- *   at low priority, their download and compile during the parse delay the first frames by a
- *   quarter (docs/performance.md). A last inline script adds them once the parse is over and the
- *   next frame has been drawn. Without JavaScript nothing changes.
+ * - **On a phone the scripts start once the page is painted.** Next.js's chunks are `async`
+ *   scripts in the head: each runs as soon as it has arrived, between two parts of the parse, and
+ *   holds back the frame that would show the rest of the page. They are not preloaded either: on
+ *   a phone, even at low priority, their download and compile during the parse delay the first
+ *   frames by a quarter (docs/performance.md). A last inline script adds them once the parse is
+ *   over and the next frame has been drawn.
+ * - **On a wide screen they start as soon as the page is parsed**, preloaded meanwhile (a preload
+ *   for that screen only): there vis-timeline draws the timeline once they have run, and a wait
+ *   for the first frame would come before it. Without JavaScript nothing changes.
  *
  * Pages rendered per request (the filtered views) are left as Next.js writes them.
  */
@@ -36,21 +40,27 @@ export function inlineStylesheets(html: string, cssOf: (href: string) => string)
   });
 }
 
-/** `html` with Next.js's chunk scripts, and their preloads, started after the first full paint. */
+/** `html` with Next.js's chunk scripts started after the parse, and on a phone after its paint. */
 export function scriptsAfterFirstPaint(html: string): string {
   if (html.includes(`id="${LOADER_ID}"`)) return html;
   const sources = [...html.matchAll(CHUNK_SCRIPT)].map(([, src]) => src!);
   if (sources.length === 0 || !html.includes("</body>")) return html;
-  // Once the parse is over, the next frame (which paints the whole page), then the scripts. A page
-  // opened in a background tab draws no frame, so it starts them when it is first shown.
+  const preloads = sources
+    .map((src) => `<link rel="preload" as="script" href="${src}" media="${WIDE_SCREEN}"/>`)
+    .join("");
+  // A page opened in a background tab draws no frame: it starts them when it is first shown.
   const loader =
     `<script id="${LOADER_ID}">(function(){var sources=${JSON.stringify(sources)};` +
     `function start(){sources.forEach(function(src){var s=document.createElement("script");` +
     `s.src=src;s.async=true;document.head.appendChild(s)})}` +
     `function afterPaint(){requestAnimationFrame(function(){setTimeout(start)})}` +
-    `if(document.readyState==="loading")document.addEventListener("DOMContentLoaded",afterPaint);` +
-    `else afterPaint()})()</script>`;
-  const page = html.replace(CHUNK_SCRIPT, "").replace(CHUNK_PRELOAD, "");
+    `var go=matchMedia(${JSON.stringify(WIDE_SCREEN)}).matches?start:afterPaint;` +
+    `if(document.readyState==="loading")document.addEventListener("DOMContentLoaded",go);` +
+    `else go()})()</script>`;
+  const page = html
+    .replace(CHUNK_SCRIPT, "")
+    .replace(CHUNK_PRELOAD, "")
+    .replace("</head>", `${preloads}</head>`);
   const end = page.lastIndexOf("</body>");
   return page.slice(0, end) + loader + page.slice(end);
 }

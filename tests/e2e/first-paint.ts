@@ -1,8 +1,9 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { WIDE_SCREEN } from "@/lib/deploy/screens";
 
 /**
  * What a page made at build time does before its first paint (lib/deploy/first-paint.ts): call
- * `watchFirstPaint` before `page.goto`, then `firstPaintOrder`.
+ * `watchFirstPaint` before `page.goto`, then `firstPaintOrder`, then `expectScriptsAfterPaint`.
  */
 export async function watchFirstPaint(page: Page) {
   await page.addInitScript(() => {
@@ -44,7 +45,7 @@ export async function firstPaintOrder(page: Page) {
       (window as unknown as { __firstScript: { scriptAt: number | null } }).__firstScript
         .scriptAt !== null,
   );
-  return page.evaluate(() => {
+  return page.evaluate((wideScreen) => {
     const { scriptAt, parsedByThen, parsedFrameAt } = (
       window as unknown as {
         __firstScript: { scriptAt: number | null; parsedByThen: boolean; parsedFrameAt: number };
@@ -52,14 +53,30 @@ export async function firstPaintOrder(page: Page) {
     ).__firstScript;
     const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
     const fetched = new Set(performance.getEntriesByType("resource").map((entry) => entry.name));
+    const chunks = performance
+      .getEntriesByType("resource")
+      .filter((entry) => entry.name.includes("/_next/static/chunks/"));
     return {
       scriptAt,
       parsedByThen,
       parsedFrameAt,
+      wide: matchMedia(wideScreen).matches,
+      // Chunks requested before the loader added the first script: preloaded.
+      chunksFetchedBefore: chunks.filter((entry) => entry.startTime < scriptAt!).length,
       inlineStyles: document.querySelectorAll("head style").length,
       disabledLinks: links.filter((link) => link.disabled).length,
       // A disabled link is the stylesheet written into the page: it is never fetched.
       disabledLinksFetched: links.filter((link) => link.disabled && fetched.has(link.href)).length,
     };
-  });
+  }, WIDE_SCREEN);
+}
+
+/** The scripts start after the parse; on a phone after the next frame too, and unpreloaded. */
+export function expectScriptsAfterPaint(order: Awaited<ReturnType<typeof firstPaintOrder>>) {
+  expect(order.parsedByThen).toBe(true);
+  if (order.wide) return;
+  // A frame with the whole page began before the first script was added, and nothing of them
+  // was fetched before.
+  expect(order.parsedFrameAt).toBeLessThan(order.scriptAt!);
+  expect(order.chunksFetchedBefore).toBe(0);
 }

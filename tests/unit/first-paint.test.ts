@@ -47,16 +47,25 @@ describe("the scripts after the first paint", () => {
     ),
   );
 
-  it("are no longer scripts of the page, nor preloaded by it", () => {
+  it("are no longer scripts of the page, and preloaded for a wide screen only", () => {
     expect(html).not.toMatch(/<script src=/);
-    // Next's own preload of the bootstrap chunk goes too; other preloads stay.
-    expect(html).not.toContain('<link rel="preload" as="script"');
+    for (const name of ["a", "b", "boot"]) {
+      expect(html).toContain(
+        `<link rel="preload" as="script" href="${chunk(name)}" media="(min-width: 64rem)"/>`,
+      );
+    }
+    // Next's own preload of the bootstrap chunk, for every screen, goes; other preloads stay.
+    expect(html).not.toContain('fetchPriority="low"');
+    expect(html.split(`href="${chunk("boot")}"`)).toHaveLength(2);
     expect(html).toContain(`<link rel="preload" as="font" href="/f.woff2"/>`);
   });
 
-  it("are started by the page's last script, after the parse and the next frame, all of them", () => {
+  it("are started by the page's last script, after the parse, and on a phone after the next frame", () => {
     const loader = /<script id="after-first-paint">(.*?)<\/script><\/body>/.exec(html);
-    expect(loader?.[1]).toContain('addEventListener("DOMContentLoaded",afterPaint)');
+    expect(loader?.[1]).toContain(
+      'var go=matchMedia("(min-width: 64rem)").matches?start:afterPaint;',
+    );
+    expect(loader?.[1]).toContain('addEventListener("DOMContentLoaded",go)');
     expect(loader?.[1]).toContain("requestAnimationFrame(function(){setTimeout(start)})");
     expect(loader?.[1]).toContain(JSON.stringify([chunk("a"), chunk("b"), chunk("boot")]));
     expect(scriptsStartedAfterPaint(html)).toEqual([chunk("a"), chunk("b"), chunk("boot")]);
