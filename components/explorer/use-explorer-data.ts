@@ -78,10 +78,10 @@ export function useExplorerData(ready: boolean) {
 }
 
 /**
- * The text search (MiniSearch and its index), loaded only once `events` are here and a search is
- * asked for (`wanted`: the URL has one, or the reader is about to type one): most visits never
- * type a word, and indexing 10,000 events takes most of a second (done in slices, so the page
- * stays responsive meanwhile).
+ * The text search (MiniSearch and its index), loaded only once `events` are here and it is
+ * `wanted` (the URL has a search, the reader is about to type one, or the page is idle): not in
+ * the page's first work, since indexing 10,000 events takes most of a second (done in slices, so
+ * the page stays responsive meanwhile).
  */
 export function useTextSearch(events: readonly EventView[] | null, wanted: boolean) {
   const [search, setSearch] = useState<{

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 import { showAllFilters } from "./filters";
-import { exploreTimeline } from "./reading";
+import { exploreTimeline, watchChunk } from "./reading";
 import { countWhere, events, resultLine } from "./store-facts";
 
 const count = (page: Page) => page.getByTestId("result-count");
@@ -41,6 +41,16 @@ test.describe("on a phone-sized screen", () => {
 });
 
 test.describe("filters", () => {
+  test("the text search is loaded once the page is idle, before the reader types", async ({
+    page,
+  }) => {
+    // MiniSearch's chunk, recognised by one of its method names.
+    const searchLoaded = watchChunk(page, "addAllAsync");
+    await open(page, "/");
+    await expect(page.getByLabel("Search")).not.toBeFocused();
+    await expect.poll(searchLoaded, { timeout: 10_000 }).toBe(true);
+  });
+
   test("free text is ranked and forgives typos and case", async ({ page }) => {
     await open(page, "/");
     await page.getByLabel("Search").fill("STOLTENBRG sarraj");

@@ -1,18 +1,14 @@
 // On a 390×844 touch screen: the phone project only (playwright.config.ts).
 import { expect, test } from "./fixtures/test";
 import { events } from "./store-facts";
-import { details, exploreControl, ITEM } from "./reading";
+import { details, exploreControl, ITEM, watchChunk } from "./reading";
 
 test.describe("on a phone", () => {
   test("the overview strip is above the list, marks are 44 px links, vis waits for the zoom control", async ({
     page,
   }) => {
     // vis-timeline's chunk, recognised by its content: requested only once the reader asks.
-    let visRequested = false;
-    page.on("response", async (response) => {
-      if (!response.url().endsWith(".js")) return;
-      if ((await response.text().catch(() => "")).includes("vis-custom-time")) visRequested = true;
-    });
+    const visRequested = watchChunk(page, "vis-custom-time");
     await page.goto("/");
     await page.waitForLoadState("networkidle");
     const strip = page.getByTestId("timeline-overview");
@@ -37,11 +33,11 @@ test.describe("on a phone", () => {
     expect(grouped.reduce((sum, n) => sum + Number(n), 0)).toBe(
       await page.getByTestId("event").count(),
     );
-    expect(visRequested).toBe(false);
+    expect(visRequested()).toBe(false);
 
     await exploreControl(page).click();
     await page.locator(ITEM).first().waitFor();
-    expect(visRequested).toBe(true);
+    expect(visRequested()).toBe(true);
     await expect(strip).toHaveCount(0);
     const touchAction = await page
       .locator(".event-timeline .vis-panel.vis-center")

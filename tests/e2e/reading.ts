@@ -13,6 +13,19 @@ export const details = (page: Page) => page.getByRole("complementary", { name: "
 export const timeline = (page: Page) => page.getByRole("group", { name: /Timeline of events/ });
 export const LATEST = [...events].sort((a, b) => b.date.localeCompare(a.date))[0]!;
 
+/**
+ * Watches `page` for a script chunk whose code holds `marker` (a name that minifying keeps):
+ * the returned function says whether one has been loaded so far.
+ */
+export function watchChunk(page: Page, marker: string): () => boolean {
+  let loaded = false;
+  page.on("response", async (response) => {
+    if (!response.url().endsWith(".js")) return;
+    if ((await response.text().catch(() => "")).includes(marker)) loaded = true;
+  });
+  return () => loaded;
+}
+
 /** The control that, on a phone, swaps the overview strip for vis-timeline. */
 export const exploreControl = (page: Page) =>
   page.getByRole("button", { name: "Zoom / explore the timeline" });
