@@ -65,12 +65,13 @@ export function TimelineBox({
       cancelled = true;
     };
   }, [redraw, Browser]);
-  // Without vis there is no first drawing to wait for.
+  // Without vis there is no first drawing to wait for. While hydrating, the screen is not known
+  // yet: a wide one will draw vis.
   const settle = useEffectEvent(onSettled);
   const drawsVis = wide || explore;
   useEffect(() => {
-    if (!drawsVis) settle();
-  }, [drawsVis]);
+    if (screen !== "server" && !drawsVis) settle();
+  }, [screen, drawsVis]);
 
   const strip =
     redraw && Browser ? (
