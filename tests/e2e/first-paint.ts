@@ -61,8 +61,8 @@ export async function firstPaintOrder(page: Page) {
       parsedByThen,
       parsedFrameAt,
       wide: matchMedia(wideScreen).matches,
-      // Chunks requested before the loader added the first script: preloaded.
-      chunksFetchedBefore: chunks.filter((entry) => entry.startTime < scriptAt!).length,
+      // Chunks requested before the frame that paints the parsed page: preloaded.
+      chunksFetchedBeforeFrame: chunks.filter((entry) => entry.startTime < parsedFrameAt).length,
       inlineStyles: document.querySelectorAll("head style").length,
       disabledLinks: links.filter((link) => link.disabled).length,
       // A disabled link is the stylesheet written into the page: it is never fetched.
@@ -78,5 +78,5 @@ export function expectScriptsAfterPaint(order: Awaited<ReturnType<typeof firstPa
   // A frame with the whole page began before the first script was added, and nothing of them
   // was fetched before.
   expect(order.parsedFrameAt).toBeLessThan(order.scriptAt!);
-  expect(order.chunksFetchedBefore).toBe(0);
+  expect(order.chunksFetchedBeforeFrame).toBe(0);
 }
