@@ -48,7 +48,7 @@ export function scriptsAfterFirstPaint(html: string): string {
   const preloads = sources
     .map((src) => `<link rel="preload" as="script" href="${src}" media="${WIDE_SCREEN}"/>`)
     .join("");
-  // A page opened in a background tab draws no frame: it starts them when it is first shown.
+  // On a phone, a page opened in a background tab draws no frame: it starts them when first shown.
   const loader =
     `<script id="${LOADER_ID}">(function(){var sources=${JSON.stringify(sources)};` +
     `function start(){sources.forEach(function(src){var s=document.createElement("script");` +
