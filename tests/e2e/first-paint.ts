@@ -52,10 +52,9 @@ export async function firstPaintOrder(page: Page) {
       }
     ).__firstScript;
     const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
-    const fetched = new Set(performance.getEntriesByType("resource").map((entry) => entry.name));
-    const chunks = performance
-      .getEntriesByType("resource")
-      .filter((entry) => entry.name.includes("/_next/static/chunks/"));
+    const resources = performance.getEntriesByType("resource");
+    const fetched = new Set(resources.map((entry) => entry.name));
+    const chunks = resources.filter((entry) => entry.name.includes("/_next/static/chunks/"));
     return {
       scriptAt,
       parsedByThen,
