@@ -13,7 +13,7 @@
  * device TimelineJS lays its "Swipe to Navigate" hint over the slide; the title is painted under it.
  *
  * Standalone: `npm run build` once, then `npx tsx bench/run.ts timelinejs` (exits 1 over budget).
- * TIMELINEJS_RUNS (9) loads per page; TIMELINEJS_PORT (3410) for our app, the next port for the
+ * TIMELINEJS_RUNS (15) loads per page; TIMELINEJS_PORT (3410) for our app, the next port for the
  * TimelineJS3 page.
  */
 import { chromium, type Browser } from "@playwright/test";
@@ -290,7 +290,7 @@ export interface TimelineJsOptions {
 
 export async function runTimelineJsComparison(options: TimelineJsOptions = {}): Promise<Figure[]> {
   const dataDir = options.dataDir ?? path.resolve("data");
-  const runs = options.runs ?? Number(process.env.TIMELINEJS_RUNS ?? 9);
+  const runs = options.runs ?? Number(process.env.TIMELINEJS_RUNS ?? 15);
   const { firstTitle, events } = writeTimelineJsPage(dataDir);
   const timelineJs = await startStaticServer({ dir: PAGE_DIR, port: options.port ?? PORT + 1 });
   const app = options.appUrl ? null : await startServer({ port: PORT, dataDir });
